@@ -1,0 +1,7 @@
+package org.ocaq.people;
+
+import java.time.LocalDate;
+
+public record ChildForm(String firstName, String lastName, String passportName, LocalDate dateOfBirth,
+                        String homeLanguages) {
+}

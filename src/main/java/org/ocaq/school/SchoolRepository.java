@@ -1,0 +1,37 @@
+package org.ocaq.school;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+interface SchoolRepository extends JpaRepository<School, Long> {
+
+    boolean existsBySlug(String slug);
+
+    Optional<School> findBySlug(String slug);
+
+    @Query("""
+            select new org.ocaq.school.SchoolSummary(s.id, s.slug, s.name, s.city, s.countryCode, s.delivery)
+            from School s where s.searchKey like :pattern order by s.sortKey, s.id""")
+    List<SchoolSummary> findPage(String pattern, Pageable page);
+
+    @Query("""
+            select new org.ocaq.school.SchoolSummary(s.id, s.slug, s.name, s.city, s.countryCode, s.delivery)
+            from School s where s.searchKey like :pattern and s.id in :ids order by s.sortKey, s.id""")
+    List<SchoolSummary> findPageWithin(String pattern, Collection<Long> ids, Pageable page);
+
+    @Query("select count(s) from School s where s.searchKey like :pattern")
+    long countMatching(String pattern);
+
+    @Query("select count(s) from School s where s.searchKey like :pattern and s.id in :ids")
+    long countMatchingWithin(String pattern, Collection<Long> ids);
+
+    @Query("""
+            select new org.ocaq.school.SchoolSummary(s.id, s.slug, s.name, s.city, s.countryCode, s.delivery)
+            from School s order by s.countryCode, s.sortKey, s.id""")
+    List<SchoolSummary> findAllByCountry();
+}

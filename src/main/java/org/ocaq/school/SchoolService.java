@@ -1,0 +1,214 @@
+package org.ocaq.school;
+
+import org.ocaq.security.AccessPolicy;
+import org.ocaq.security.AccountService;
+import org.ocaq.security.CurrentUser;
+import org.ocaq.security.FieldProblems;
+import org.ocaq.security.Owner;
+import org.ocaq.security.ScopeKind;
+import org.ocaq.shared.AzText;
+import org.ocaq.shared.Role;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.ocaq.shared.OffsetPage;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Schools and terms. The network office opens schools and appoints coordinators; a coordinator edits their own. */
+@Service
+@Transactional
+public class SchoolService {
+
+    private final SchoolRepository schools;
+    private final CountryRepository countries;
+    private final TermRepository terms;
+    private final AccessPolicy access;
+    private final AccountService accounts;
+
+    SchoolService(SchoolRepository schools, CountryRepository countries, TermRepository terms, AccessPolicy access,
+                  AccountService accounts) {
+        this.schools = schools;
+        this.countries = countries;
+        this.terms = terms;
+        this.access = access;
+        this.accounts = accounts;
+    }
+
+    public long createSchool(SchoolForm form) {
+        access.requireAnyRole(Role.NETWORK_ADMIN);
+        validate(form);
+        School school = new School(uniqueSlug(form.name(), form.city()));
+        school.apply(form);
+        return schools.save(school).getId();
+    }
+
+    public void updateSchool(long schoolId, long expectedVersion, SchoolForm form) {
+        School school = load(schoolId);
+        access.checkChange(Owner.school(schoolId));
+        if (school.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException("School " + schoolId + " was changed by someone else");
+        }
+        validate(form);
+        school.apply(form);
+    }
+
+    @Transactional(readOnly = true)
+    public SchoolDetails getSchool(long schoolId) {
+        School school = load(schoolId);
+        access.checkSee(Owner.school(schoolId));
+        return school.toDetails();
+    }
+
+    /** One page of the schools the current user may see, in Azerbaijani alphabetical order. */
+    @Transactional(readOnly = true)
+    public List<SchoolSummary> listSchools(String query, int offset, int limit) {
+        String pattern = AzText.containsPattern(query);
+        Pageable page = OffsetPage.of(offset, limit);
+        if (access.isAdmin()) {
+            return schools.findPage(pattern, page);
+        }
+        Set<Long> visible = visibleSchoolIds(access.requireUser());
+        return visible.isEmpty() ? List.of() : schools.findPageWithin(pattern, visible, page);
+    }
+
+    @Transactional(readOnly = true)
+    public long countSchools(String query) {
+        String pattern = AzText.containsPattern(query);
+        if (access.isAdmin()) {
+            return schools.countMatching(pattern);
+        }
+        Set<Long> visible = visibleSchoolIds(access.requireUser());
+        return visible.isEmpty() ? 0 : schools.countMatchingWithin(pattern, visible);
+    }
+
+    /** The network office's overview: every school, grouped by country. */
+    @Transactional(readOnly = true)
+    public List<CountrySchools> schoolsByCountry() {
+        access.requireAnyRole(Role.NETWORK_ADMIN);
+        Map<String, List<SchoolSummary>> byCountry = new LinkedHashMap<>();
+        for (SchoolSummary school : schools.findAllByCountry()) {
+            byCountry.computeIfAbsent(school.countryCode(), c -> new ArrayList<>()).add(school);
+        }
+        return byCountry.entrySet().stream().map(e -> new CountrySchools(e.getKey(), e.getValue())).toList();
+    }
+
+    /** The schools the signed-in coordinator runs. */
+    @Transactional(readOnly = true)
+    public List<SchoolSummary> coordinatedSchools() {
+        CurrentUser user = access.requireUser();
+        Set<Long> ids = user.has(Role.COORDINATOR) ? user.scope(ScopeKind.COORDINATED_SCHOOL) : Set.of();
+        return ids.isEmpty() ? List.of() : schools.findPageWithin("%", ids, OffsetPage.of(0, OffsetPage.MAX_LIMIT));
+    }
+
+    public void ensureCountry(String code, int digitalConsentAge) {
+        access.requireAnyRole(Role.NETWORK_ADMIN);
+        if (digitalConsentAge < 13 || digitalConsentAge > 16) {
+            throw new IllegalArgumentException("Digital age of consent is 13 to 16");
+        }
+        if (!countries.existsById(code)) {
+            countries.save(new Country(code, digitalConsentAge));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public int digitalConsentAge(String countryCode) {
+        return countries.findById(countryCode).map(Country::getDigitalConsentAge).orElse(16);
+    }
+
+    /** Makes an existing account the coordinator of a school (network office only). */
+    public void appointCoordinator(long schoolId, long accountId) {
+        access.requireAnyRole(Role.NETWORK_ADMIN);
+        load(schoolId);
+        accounts.grant(accountId, Role.COORDINATOR, ScopeKind.COORDINATED_SCHOOL, schoolId);
+    }
+
+    public long createTerm(long schoolId, String name, LocalDate startsOn, LocalDate endsOn) {
+        load(schoolId);
+        access.checkChange(Owner.school(schoolId));
+        if (name == null || name.isBlank()) {
+            throw new FieldProblems(Map.of("name", List.of("school.term.name-required")));
+        }
+        if (startsOn == null || endsOn == null || !endsOn.isAfter(startsOn)) {
+            throw new FieldProblems(Map.of("endsOn", List.of("school.term.end-before-start")));
+        }
+        return terms.save(new Term(schoolId, name.strip(), startsOn, endsOn)).toSummary().id();
+    }
+
+    @Transactional(readOnly = true)
+    public List<TermSummary> terms(long schoolId) {
+        load(schoolId);
+        access.checkSee(Owner.school(schoolId));
+        return terms.findBySchoolIdOrderByStartsOn(schoolId).stream().map(Term::toSummary).toList();
+    }
+
+    private Set<Long> visibleSchoolIds(CurrentUser user) {
+        Set<Long> ids = new HashSet<>();
+        if (user.has(Role.COORDINATOR)) {
+            ids.addAll(user.scope(ScopeKind.COORDINATED_SCHOOL));
+        }
+        if (user.has(Role.TEACHER)) {
+            ids.addAll(user.scope(ScopeKind.TEACHING_SCHOOL));
+        }
+        return ids;
+    }
+
+    private School load(long schoolId) {
+        // A guessed id gets the same answer whether or not the school exists.
+        return schools.findById(schoolId).orElseThrow(() -> new AccessDeniedException("Not in your scope"));
+    }
+
+    private void validate(SchoolForm form) {
+        Map<String, List<String>> problems = new LinkedHashMap<>();
+        if (form.name() == null || form.name().isBlank()) {
+            problems.put("name", List.of("school.form.name-required"));
+        } else if (form.name().length() > 200) {
+            problems.put("name", List.of("school.form.name-too-long"));
+        }
+        if (form.countryCode() == null || !countries.existsById(form.countryCode())) {
+            problems.put("countryCode", List.of("school.form.country-required"));
+        }
+        if (form.delivery() == null) {
+            problems.put("delivery", List.of("school.form.delivery-required"));
+        }
+        if (form.timeZone() == null) {
+            problems.put("timeZone", List.of("school.form.time-zone-required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new FieldProblems(problems);
+        }
+    }
+
+    private String uniqueSlug(String name, String city) {
+        String base = slugOf(name);
+        if (base.isEmpty()) {
+            base = "school";
+        }
+        String candidate = base;
+        if (schools.existsBySlug(candidate) && city != null && !city.isBlank()) {
+            candidate = base + "-" + slugOf(city);
+        }
+        int n = 2;
+        String stem = candidate;
+        while (schools.existsBySlug(candidate)) {
+            candidate = stem + "-" + n++;
+        }
+        return candidate;
+    }
+
+    static String slugOf(String text) {
+        String folded = AzText.searchKey(text);
+        String ascii = Normalizer.normalize(folded, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+}

@@ -1,0 +1,21 @@
+package org.ocaq.testsupport;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+@TestConfiguration(proxyBeanMethods = false)
+public class TestSupportConfiguration {
+
+    @Bean
+    @Primary
+    MutableClock testClock() {
+        return new MutableClock();
+    }
+
+    @Bean
+    TestData testData(org.ocaq.security.AccountService accounts, org.ocaq.school.SchoolService schools,
+                      org.ocaq.classes.ClassService classes, org.ocaq.people.PeopleService people) {
+        return new TestData(accounts, schools, classes, people);
+    }
+}
