@@ -1,6 +1,7 @@
 package org.ocaq;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Viewport;
 import com.vaadin.flow.server.PWA;
@@ -23,6 +24,12 @@ public class OcaqApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
         SpringApplication.run(OcaqApplication.class, args);
+    }
+
+    /** The hearth icon as the favicon; without it every browser asks for /favicon.ico and gets a 404. */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "icons/ocaq.svg", "any");
     }
 
     /** Every rule that depends on time reads this clock, so tests can move it. */

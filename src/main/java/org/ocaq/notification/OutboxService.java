@@ -1,6 +1,7 @@
 package org.ocaq.notification;
 
 import org.ocaq.security.AccessPolicy;
+import org.ocaq.shared.MailOutbox;
 import org.ocaq.shared.Role;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -9,13 +10,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The door to sending mail. {@link #enqueue} joins the caller's transaction: the message exists exactly when
  * the change that caused it was committed, and {@link OutboxSender} delivers it later.
  */
 @Service
-public class OutboxService {
+public class OutboxService implements MailOutbox {
 
     private final OutboxRepository outbox;
     private final AccessPolicy access;
@@ -31,6 +33,12 @@ public class OutboxService {
     public void enqueue(Mail mail) {
         outbox.save(new OutboxMessage(mail.recipient().strip(), mail.language().toLanguageTag(), mail.subject(), mail.body(),
                 clock.instant()));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enqueue(String recipient, Locale language, String subject, String body) {
+        enqueue(new Mail(recipient, language, subject, body));
     }
 
     /** The newest messages, for the network office's dev mailbox. */

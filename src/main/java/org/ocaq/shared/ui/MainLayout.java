@@ -108,6 +108,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             choice.setChecked(locale.getLanguage().equals(getLocale().getLanguage()));
         }
         if (person.isPresent()) {
+            MenuItem profile = sub.addItem(getTranslation("shared.layout.profile"),
+                    click -> UI.getCurrent().navigate("profile"));
+            profile.setId("profile-menu");
             MenuItem signOut = sub.addItem(getTranslation("shared.layout.sign-out"), click -> authentication.logout());
             signOut.setId("sign-out");
         } else {
