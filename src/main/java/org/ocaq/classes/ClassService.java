@@ -8,6 +8,7 @@ import org.ocaq.security.Owner;
 import org.ocaq.security.ScopeKind;
 import org.ocaq.shared.OffsetPage;
 import org.ocaq.shared.Role;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +39,31 @@ public class ClassService {
         SchoolClass schoolClass = new SchoolClass(schoolId);
         schoolClass.apply(form);
         return classes.save(schoolClass).getId();
+    }
+
+    /** Changes a class; fails if someone else changed it since it was read (expectedVersion). */
+    public void updateClass(long classId, long expectedVersion, ClassForm form) {
+        SchoolClass schoolClass = load(classId);
+        access.checkChange(Owner.school(schoolClass.getSchoolId()));
+        if (schoolClass.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException("Class " + classId + " was changed by someone else");
+        }
+        validate(form);
+        schoolClass.apply(form);
+    }
+
+    @Transactional(readOnly = true)
+    public ClassDetails getClass(long classId) {
+        SchoolClass schoolClass = load(classId);
+        access.checkSee(Owner.schoolClass(schoolClass.getSchoolId(), classId));
+        return new ClassDetails(classId, schoolClass.getVersion(), schoolClass.getSchoolId(), schoolClass.toForm(),
+                Set.copyOf(schoolClass.getTeacherAccountIds()));
+    }
+
+    /** The classes of a school that are open for enrolment, for the public directory: no sign-in needed. */
+    @Transactional(readOnly = true)
+    public List<PublicClass> openClasses(long schoolId) {
+        return classes.findOpenWithSlots(schoolId).stream().map(SchoolClass::toPublic).toList();
     }
 
     /** Lets a teacher's account teach a class; the account gains the class in its scope. */
@@ -91,6 +117,10 @@ public class ClassService {
         }
         if (form.capacity() < 1 || form.capacity() > 500) {
             problems.put("capacity", List.of("classes.form.capacity-invalid"));
+        }
+        if (form.meetingLink() != null && !form.meetingLink().isBlank()
+                && !form.meetingLink().strip().matches("https://\\S+")) {
+            problems.put("meetingLink", List.of("classes.form.meeting-link-invalid"));
         }
         if (!problems.isEmpty()) {
             throw new FieldProblems(problems);

@@ -17,6 +17,12 @@ interface SchoolClassRepository extends JpaRepository<SchoolClass, Long> {
 
     long countBySchoolId(Long schoolId);
 
+    /** Open classes of a school with their slots, in one query. */
+    @Query("""
+            select distinct c from SchoolClass c left join fetch c.slots
+            where c.schoolId = :schoolId and c.openForEnrolment = true order by c.sortKey, c.id""")
+    List<SchoolClass> findOpenWithSlots(Long schoolId);
+
     @Query("""
             select new org.ocaq.classes.ClassSummary(c.id, c.schoolId, c.name, c.subject, c.level, c.minAge, c.maxAge,
                 c.language, c.capacity)

@@ -2,6 +2,7 @@ package org.ocaq.devsupport;
 
 import org.ocaq.classes.ClassForm;
 import org.ocaq.classes.ClassService;
+import org.ocaq.classes.WeeklySlot;
 import org.ocaq.people.ChildForm;
 import org.ocaq.people.GuardianForm;
 import org.ocaq.people.PeopleService;
@@ -22,7 +23,9 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,8 +148,14 @@ public class DemoNetwork implements ApplicationRunner {
             int classesHere = demo.delivery() == Delivery.ONLINE ? 2 : (demo.key().equals("berlin") ? 4 : 3);
             for (int c = 0; c < classesHere; c++) {
                 String language = c == 3 ? demo.hostLanguage() : "az";
+                boolean online = demo.delivery() == Delivery.ONLINE || (demo.delivery() == Delivery.BOTH && c == 1);
+                List<WeeklySlot> slots = demo.delivery() == Delivery.ONLINE
+                        ? List.of(new WeeklySlot(DayOfWeek.SUNDAY, LocalTime.of(11 + 2 * c, 0), 50))
+                        : List.of(new WeeklySlot(DayOfWeek.SATURDAY, LocalTime.of(10 + c, 0), 50));
                 classIds.add(classes.createClass(schoolId, new ClassForm(CLASS_NAMES[c], CLASS_SUBJECTS[c],
-                        c < 2 ? "A" + (c + 1) : null, CLASS_AGES[c][0], CLASS_AGES[c][1], language, 12 + 2 * c)));
+                        c < 2 ? "A" + (c + 1) : null, CLASS_AGES[c][0], CLASS_AGES[c][1], language, 12 + 2 * c,
+                        demo.delivery() == Delivery.ONLINE ? null : "Otaq " + (c + 1),
+                        online ? "https://meet.ocaq.example/" + demo.key() + "-" + (c + 1) : null, true, slots)));
                 classCount++;
             }
 
