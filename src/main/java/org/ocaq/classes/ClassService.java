@@ -26,11 +26,14 @@ public class ClassService {
     private final SchoolClassRepository classes;
     private final AccessPolicy access;
     private final AccountService accounts;
+    private final TimetableService timetable;
 
-    ClassService(SchoolClassRepository classes, AccessPolicy access, AccountService accounts) {
+    ClassService(SchoolClassRepository classes, AccessPolicy access, AccountService accounts,
+                 TimetableService timetable) {
         this.classes = classes;
         this.access = access;
         this.accounts = accounts;
+        this.timetable = timetable;
     }
 
     public long createClass(long schoolId, ClassForm form) {
@@ -49,7 +52,11 @@ public class ClassService {
             throw new OptimisticLockingFailureException("Class " + classId + " was changed by someone else");
         }
         validate(form);
+        boolean slotsChanged = !schoolClass.getSlots().equals(form.slots());
         schoolClass.apply(form);
+        if (slotsChanged) {
+            timetable.regenerateFutureLessons(schoolClass);
+        }
     }
 
     @Transactional(readOnly = true)

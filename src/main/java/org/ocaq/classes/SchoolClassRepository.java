@@ -33,4 +33,7 @@ interface SchoolClassRepository extends JpaRepository<SchoolClass, Long> {
             select new org.ocaq.classes.SchoolClassCount(c.schoolId, count(c))
             from SchoolClass c group by c.schoolId""")
     List<SchoolClassCount> countPerSchool();
+
+    @Query("select c from SchoolClass c where :accountId member of c.teacherAccountIds")
+    List<SchoolClass> findTaughtBy(Long accountId);
 }

@@ -30,4 +30,12 @@ class Country {
     int getDigitalConsentAge() {
         return digitalConsentAge;
     }
+
+    void setDigitalConsentAge(int digitalConsentAge) {
+        this.digitalConsentAge = digitalConsentAge;
+    }
+
+    CountrySettings toSettings() {
+        return new CountrySettings(code, digitalConsentAge);
+    }
 }

@@ -110,6 +110,11 @@ class School {
         return description;
     }
 
+    PublicSchool toPublic() {
+        return new PublicSchool(id, slug, name, city, countryCode, delivery, getTimeZone(), address, contactEmail,
+                contactPhone, description);
+    }
+
     SchoolDetails toDetails() {
         return new SchoolDetails(id, version, slug, new SchoolForm(name, city, countryCode, delivery, getTimeZone(),
                 address, contactEmail, contactPhone, description));

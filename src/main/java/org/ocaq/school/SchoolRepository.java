@@ -14,6 +14,9 @@ interface SchoolRepository extends JpaRepository<School, Long> {
 
     Optional<School> findBySlug(String slug);
 
+    @Query("select s from School s order by s.countryCode, s.city, s.sortKey, s.id")
+    List<School> findAllForDirectory();
+
     @Query("""
             select new org.ocaq.school.SchoolSummary(s.id, s.slug, s.name, s.city, s.countryCode, s.delivery)
             from School s where s.searchKey like :pattern order by s.sortKey, s.id""")

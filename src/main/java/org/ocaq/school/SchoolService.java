@@ -133,6 +133,28 @@ public class SchoolService {
         accounts.grant(accountId, Role.COORDINATOR, ScopeKind.COORDINATED_SCHOOL, schoolId);
     }
 
+    /**
+     * Invites the coordinator of a school (network office only): the account is made or reused, becomes the
+     * school's coordinator, and gets an emailed link to set a password. Returns the account's id.
+     */
+    public long inviteCoordinator(long schoolId, String email, String displayName, Locale language) {
+        access.requireAnyRole(Role.NETWORK_ADMIN);
+        load(schoolId);
+        return accounts.invite(email, displayName, language, Role.COORDINATOR, ScopeKind.COORDINATED_SCHOOL, schoolId);
+    }
+
+    /** The public directory: every school by country, city and name, with only what schools publish; no sign-in. */
+    @Transactional(readOnly = true)
+    public List<PublicSchool> publicDirectory() {
+        return schools.findAllForDirectory().stream().map(School::toPublic).toList();
+    }
+
+    /** One school of the public directory by its slug; no sign-in. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<PublicSchool> publicSchool(String slug) {
+        return slug == null ? java.util.Optional.empty() : schools.findBySlug(slug).map(School::toPublic);
+    }
+
     public long createTerm(long schoolId, String name, LocalDate startsOn, LocalDate endsOn) {
         load(schoolId);
         access.checkChange(Owner.school(schoolId));

@@ -38,6 +38,18 @@ class Term {
         this.endsOn = endsOn;
     }
 
+    Long getSchoolId() {
+        return schoolId;
+    }
+
+    LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    LocalDate getEndsOn() {
+        return endsOn;
+    }
+
     TermSummary toSummary() {
         return new TermSummary(id, schoolId, name, startsOn, endsOn);
     }

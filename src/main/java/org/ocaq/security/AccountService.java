@@ -42,6 +42,7 @@ public class AccountService implements AccountLocaleStore {
 
     static final Duration CONFIRMATION_VALIDITY = Duration.ofHours(48);
     static final Duration RESET_VALIDITY = Duration.ofHours(1);
+    static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -185,6 +186,54 @@ public class AccountService implements AccountLocaleStore {
             account.markEmailVerified();
         }
         return accounts.save(account).getId();
+    }
+
+    /**
+     * Invites a person: creates their account without a password (or reuses the account with that address), grants
+     * the role with its scope, and emails a one-time link, valid for {@link #INVITATION_VALIDITY}, to set a password.
+     * The network office may invite anyone into anything; a coordinator only teachers into a school they coordinate.
+     * Anything else, guessed ids included, is refused the same way. Returns the account's id.
+     */
+    public long invite(String email, String displayName, Locale language, Role role, ScopeKind scopeKind,
+                       Long targetId) {
+        if (!access.isAdmin()) {
+            CurrentUser user = access.requireUser();
+            boolean coordinatorInvitingTeacher = user.has(Role.COORDINATOR) && role == Role.TEACHER
+                    && scopeKind == ScopeKind.TEACHING_SCHOOL && user.inScope(ScopeKind.COORDINATED_SCHOOL, targetId);
+            if (!coordinatorInvitingTeacher) {
+                throw new AccessDeniedException("Not in your scope");
+            }
+        }
+        if (role == null) {
+            throw new IllegalArgumentException("role is required");
+        }
+        Map<String, List<String>> problems = new LinkedHashMap<>();
+        String name = displayName == null ? "" : displayName.strip();
+        if (name.isEmpty()) {
+            problems.put("displayName", List.of("security.register.name-required"));
+        } else if (name.length() > 200) {
+            problems.put("displayName", List.of("security.register.name-too-long"));
+        }
+        String address = Account.normalizeEmail(email);
+        if (!EMAIL.matcher(address).matches() || address.length() > 254) {
+            problems.put("email", List.of("security.register.email-invalid"));
+        }
+        if (!problems.isEmpty()) {
+            throw new FieldProblems(problems);
+        }
+        Locale locale = Languages.supportedOrDefault(language == null ? null : language.getLanguage());
+        Account account = accounts.findByEmail(address)
+                .orElseGet(() -> accounts.save(new Account(address, name, locale, Set.of(), clock.instant())));
+        account.grant(role);
+        if (scopeKind != null && targetId != null
+                && !scopes.existsByAccountIdAndKindAndTargetId(account.getId(), scopeKind, targetId)) {
+            scopes.save(new AccountScope(account.getId(), scopeKind, targetId));
+        }
+        tokens.invalidateOpen(account.getId(), AccountToken.Purpose.INVITATION, clock.instant());
+        String token = issueToken(account, AccountToken.Purpose.INVITATION, INVITATION_VALIDITY);
+        sendMail(account.getEmail(), account.getLocale(), "security.mail.invitation", account.getDisplayName(),
+                baseUrl + "/reset-password/" + token);
+        return account.getId();
     }
 
     /**

@@ -13,6 +13,12 @@ public class TestSupportConfiguration {
         return new MutableClock();
     }
 
+    /** Wraps the DataSource so that tests can count statements ({@link SqlStatements}). */
+    @Bean
+    static org.springframework.beans.factory.config.BeanPostProcessor countingDataSource() {
+        return SqlStatements.wrapDataSource();
+    }
+
     @Bean
     TestData testData(org.ocaq.security.AccountService accounts, org.ocaq.school.SchoolService schools,
                       org.ocaq.classes.ClassService classes, org.ocaq.people.PeopleService people) {

@@ -12,6 +12,7 @@ import org.ocaq.school.CountrySchools;
 import org.ocaq.school.SchoolService;
 import org.ocaq.school.SchoolSummary;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +22,9 @@ class NetworkOverview extends Section {
     NetworkOverview(SchoolService schools, ClassService classes, PeopleService people) {
         setId("network-overview");
         addClassName("ocaq-section");
-        List<CountrySchools> byCountry = schools.schoolsByCountry();
+        List<CountrySchools> byCountry = schools.schoolsByCountry().stream()
+                .sorted(Comparator.comparing(CountrySchools::countryCode, Countries.byName(getLocale())))
+                .toList();
         Map<Long, Long> classCounts = classes.classCountsPerSchool();
         Map<Long, Long> teacherCounts = people.teacherCountsPerSchool();
         Map<Long, Long> childCounts = people.childCountsPerSchool();

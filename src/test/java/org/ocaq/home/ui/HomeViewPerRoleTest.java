@@ -22,6 +22,7 @@ import org.ocaq.people.PeopleService;
 import org.ocaq.school.CountrySchools;
 import org.ocaq.school.SchoolService;
 import org.ocaq.school.SchoolSummary;
+import org.ocaq.shared.AzText;
 import org.ocaq.shared.ui.MainLayout;
 import org.ocaq.testsupport.BrowserlessUiTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,7 +59,10 @@ class HomeViewPerRoleTest extends BrowserlessUiTest {
         navigate(HomeView.class);
 
         assertOnlySections("network-overview");
-        List<CountrySchools> byCountry = schools.schoolsByCountry();
+        List<CountrySchools> byCountry = schools.schoolsByCountry().stream()
+                .sorted(java.util.Comparator.comparing(
+                        c -> Countries.name(c.countryCode(), Locale.forLanguageTag("az")), AzText.comparator()))
+                .toList();
         assertThat(byCountry).extracting(CountrySchools::countryCode)
                 .contains("DE", "GB", "FR", "NL", "SE", "US", "CA", "AZ");
 
@@ -76,6 +80,11 @@ class HomeViewPerRoleTest extends BrowserlessUiTest {
             assertThat(firstColumn(grids.get(i)))
                     .containsExactlyElementsOf(country.schools().stream().map(SchoolSummary::name).toList());
         }
+        // Countries come in Azerbaijani alphabetical order of their names: Almaniya before Kanada.
+        List<String> headings = countryHeadings.stream().map(H3::getText).toList();
+        assertThat(headings).isSortedAccordingTo(AzText.comparator());
+        assertThat(headings.indexOf(headings.stream().filter(h -> h.startsWith("Almaniya")).findFirst().orElseThrow()))
+                .isLessThan(headings.indexOf(headings.stream().filter(h -> h.startsWith("Kanada")).findFirst().orElseThrow()));
         // Every school of the network is in one of the grids.
         assertThat(grids.stream().mapToInt(grid -> test(grid).size()).sum()).isEqualTo((int) schools.countSchools(""));
         // The grids are really the demo network's, in Azerbaijani: Germany is "Almaniya" and has the Berlin school.
