@@ -119,13 +119,19 @@ public class CalendarFeedService {
         Map<Long, SchoolClass> byId = new HashMap<>();
         Map<Long, ZoneId> zones = new HashMap<>();
         Set<String> zonesAdded = new HashSet<>();
+        Set<String> undefinedZones = new HashSet<>();
         for (SchoolClass schoolClass : shown) {
             byId.put(schoolClass.getId(), schoolClass);
             ZoneId zone = terms.schoolTimeZone(schoolClass.getSchoolId());
             zones.put(schoolClass.getId(), zone);
             if (zonesAdded.add(zone.getId())) {
                 TimeZone timeZone = registry.getTimeZone(zone.getId());
-                calendar.add(timeZone.getVTimeZone());
+                if (timeZone != null) {
+                    calendar.add(timeZone.getVTimeZone());
+                } else {
+                    // No VTIMEZONE definition for this id (UTC, a fixed offset): such lessons are written in UTC.
+                    undefinedZones.add(zone.getId());
+                }
             }
         }
         for (Lesson lesson : lessons.findByClasses(byId.keySet())) {
@@ -133,7 +139,10 @@ public class CalendarFeedService {
             SchoolClass schoolClass = byId.get(summary.classId());
             ClassForm form = schoolClass.toForm();
             ZonedDateTime start = ZonedDateTime.of(summary.date(), summary.startsAt(), zones.get(summary.classId()));
-            VEvent event = new VEvent(start, start.plusMinutes(summary.durationMinutes()), form.name());
+            ZonedDateTime end = start.plusMinutes(summary.durationMinutes());
+            VEvent event = undefinedZones.contains(start.getZone().getId())
+                    ? new VEvent(start.toInstant(), end.toInstant(), form.name())
+                    : new VEvent(start, end, form.name());
             event.add(new Uid("lesson-" + summary.id() + "@ocaq"));
             String where = form.room() != null ? form.room() : form.meetingLink();
             if (where != null) {

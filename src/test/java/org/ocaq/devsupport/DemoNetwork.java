@@ -93,7 +93,7 @@ public class DemoNetwork implements ApplicationRunner {
     static final String[] CLASS_SUBJECTS = {"Azərbaycan dili", "Azərbaycan dili", "Tarix", "Musiqi"};
 
     static final String[] GIRLS = {"Gülşən", "Ayşən", "Nərgiz", "Ləman", "Fidan", "Xədicə", "Leyla", "Aylin",
-            "Səbinə", "Nuray", "Arzu", "Günay", "Aynur", "Zəhra", "Mədinə", "Şəbnəm", "Ülviyyə", "Çiçək", "Ilahə",
+            "Səbinə", "Nuray", "Arzu", "Günay", "Aynur", "Zəhra", "Mədinə", "Şəbnəm", "Ülviyyə", "Çiçək",
             "İlahə", "Könül", "Röya", "Səidə", "Əsmər", "Türkan", "Qumru", "Jalə", "Pərvin"};
     static final String[] BOYS = {"Murad", "İlkin", "Ömər", "Ülvi", "Yusif", "Tural", "Kənan", "Mahir", "Elnur",
             "Deniz", "Orxan", "Rəşad", "Elşən", "Vüqar", "Çingiz", "Şahin", "Hüseyn", "Xəyyam", "Ilqar", "İlham",

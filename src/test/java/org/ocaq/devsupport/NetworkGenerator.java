@@ -53,8 +53,11 @@ public class NetworkGenerator {
 
     /** Makes the schools with their classes, teachers, families, guardians and children, unless the prefix exists. */
     public Generated generate(String prefix, Size size) {
-        List<Long> existing = jdbc.queryForList("select id from school where slug like ? order by id", Long.class,
-                prefix + "-%");
+        // prefix-1, prefix-2, ...: "bench" must not take "bench-big-1" for its own.
+        List<Long> existing = jdbc.query("select id, slug from school where slug like ? order by id",
+                        (row, n) -> row.getString("slug").substring(prefix.length() + 1).matches("[0-9]+")
+                                ? row.getLong("id") : null, prefix.replace("_", "\\_").replace("%", "\\%") + "-%")
+                .stream().filter(java.util.Objects::nonNull).toList();
         if (!existing.isEmpty()) {
             return new Generated(prefix, existing);
         }

@@ -15,9 +15,18 @@ class ClassGrid extends Grid<ClassSummary> {
         setAllRowsVisible(true);
         addColumn(ClassSummary::name).setHeader(getTranslation("home.class.name")).setFlexGrow(3);
         addColumn(c -> getTranslation("home.class.ages", c.minAge(), c.maxAge())).setHeader(getTranslation("home.class.ages-header"));
-        addColumn(c -> c.language() == null ? "" : Locale.of(c.language()).getDisplayLanguage(getLocale()))
+        addColumn(c -> languageName(c.language(), getLocale()))
                 .setHeader(getTranslation("home.class.language"));
         addColumn(ClassSummary::capacity).setHeader(getTranslation("home.class.capacity"));
         setItems(classes);
+    }
+
+    /** "Azərbaycan", "Alman": the JDK gives language names in lower case in some languages. */
+    static String languageName(String code, Locale reader) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        String name = Locale.of(code).getDisplayLanguage(reader);
+        return name.isEmpty() ? code : name.substring(0, 1).toUpperCase(reader) + name.substring(1);
     }
 }

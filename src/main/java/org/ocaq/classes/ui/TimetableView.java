@@ -1,0 +1,285 @@
+package org.ocaq.classes.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.ocaq.classes.ClassForm;
+import org.ocaq.classes.ClassService;
+import org.ocaq.classes.ClassSummary;
+import org.ocaq.classes.LessonStatus;
+import org.ocaq.classes.LessonSummary;
+import org.ocaq.classes.TimetableService;
+import org.ocaq.classes.WeeklySlot;
+import org.ocaq.school.SchoolService;
+import org.ocaq.school.SchoolSummary;
+import org.ocaq.school.TermBreakSummary;
+import org.ocaq.school.TermService;
+import org.ocaq.school.TermSummary;
+import org.ocaq.security.FieldProblems;
+import org.ocaq.shared.Role;
+import org.ocaq.shared.ui.Forms;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The coordinator's timetable: terms with their holidays and breaks, a class with its weekly slot, and the lessons
+ * made from them, each of which can be moved or cancelled.
+ */
+@Route("timetable")
+@RolesAllowed(Role.COORDINATOR_NAME)
+@Menu(title = "classes.timetable.menu", order = 20, icon = "vaadin:calendar")
+public class TimetableView extends Main implements HasDynamicTitle {
+
+    private final transient SchoolService schools;
+    private final transient TermService terms;
+    private final transient ClassService classes;
+    private final transient TimetableService timetable;
+    private final long schoolId;
+
+    private final TextField termName = new TextField();
+    private final DatePicker termStart = new DatePicker();
+    private final DatePicker termEnd = new DatePicker();
+    private final ComboBox<TermSummary> term = new ComboBox<>();
+    private final TextField breakName = new TextField();
+    private final DatePicker breakFirst = new DatePicker();
+    private final DatePicker breakLast = new DatePicker();
+    private final Grid<TermBreakSummary> breaks = new Grid<>();
+    private final TextField className = new TextField();
+    private final Select<DayOfWeek> slotDay = new Select<>();
+    private final TimePicker slotTime = new TimePicker();
+    private final IntegerField slotMinutes = new IntegerField();
+    private final ComboBox<ClassSummary> schoolClass = new ComboBox<>();
+    private final Grid<LessonSummary> lessons = new Grid<>();
+    private final TextField cancelReason = new TextField();
+    private final DatePicker moveDate = new DatePicker();
+    private final TimePicker moveTime = new TimePicker();
+    private final Paragraph message = new Paragraph();
+
+    public TimetableView(SchoolService schools, TermService terms, ClassService classes, TimetableService timetable) {
+        this.schools = schools;
+        this.terms = terms;
+        this.classes = classes;
+        this.timetable = timetable;
+        this.schoolId = schools.coordinatedSchools().stream().findFirst().map(SchoolSummary::id).orElse(-1L);
+        addClassName("ocaq-page");
+        setId("timetable");
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        add(new H2(getTranslation("classes.timetable.title")));
+        message.setId("timetable-message");
+        add(message);
+
+        add(new H3(getTranslation("classes.timetable.terms")));
+        field(termName, "term-name", "classes.timetable.term-name");
+        termStart.setId("term-start");
+        termStart.setLabel(getTranslation("classes.timetable.term-start"));
+        termEnd.setId("term-end");
+        termEnd.setLabel(getTranslation("classes.timetable.term-end"));
+        add(form(termName, termStart, termEnd, button("term-add", "classes.timetable.term-add", this::addTerm)));
+        term.setId("term-select");
+        term.setLabel(getTranslation("classes.timetable.term"));
+        term.setItemLabelGenerator(t -> t.name() + " (" + dates.format(t.startsOn()) + " – " + dates.format(t.endsOn()) + ")");
+        term.addValueChangeListener(e -> refreshBreaks());
+        add(term);
+        field(breakName, "break-name", "classes.timetable.break-name");
+        breakFirst.setId("break-first");
+        breakFirst.setLabel(getTranslation("classes.timetable.break-first"));
+        breakLast.setId("break-last");
+        breakLast.setLabel(getTranslation("classes.timetable.break-last"));
+        add(form(breakName, breakFirst, breakLast, button("break-add", "classes.timetable.break-add", this::addBreak)));
+        breaks.setId("breaks-grid");
+        breaks.setAllRowsVisible(true);
+        breaks.setAriaLabel(getTranslation("classes.timetable.breaks"));
+        breaks.addColumn(TermBreakSummary::name).setHeader(getTranslation("classes.timetable.break-name"));
+        breaks.addColumn(b -> dates.format(b.firstDay()) + " – " + dates.format(b.lastDay()))
+                .setHeader(getTranslation("classes.timetable.break-days"));
+        add(breaks);
+
+        add(new H3(getTranslation("classes.timetable.class")));
+        field(className, "class-name", "classes.timetable.class-name");
+        slotDay.setId("class-day");
+        slotDay.setLabel(getTranslation("classes.timetable.slot-day"));
+        slotDay.setItems(DayOfWeek.values());
+        slotDay.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, getLocale()));
+        slotDay.setValue(DayOfWeek.SATURDAY);
+        slotTime.setId("class-time");
+        slotTime.setLabel(getTranslation("classes.timetable.slot-time"));
+        slotTime.setValue(LocalTime.of(10, 0));
+        slotMinutes.setId("class-minutes");
+        slotMinutes.setLabel(getTranslation("classes.timetable.slot-minutes"));
+        slotMinutes.setValue(60);
+        add(form(className, slotDay, slotTime, slotMinutes,
+                button("class-add", "classes.timetable.class-add", this::addClass)));
+        schoolClass.setId("class-select");
+        schoolClass.setLabel(getTranslation("classes.timetable.class"));
+        schoolClass.setItemLabelGenerator(ClassSummary::name);
+        schoolClass.addValueChangeListener(e -> refreshLessons());
+        add(form(schoolClass, button("lessons-generate", "classes.timetable.generate", this::generate)));
+
+        lessons.setId("lessons-grid");
+        lessons.setAriaLabel(getTranslation("classes.timetable.lessons"));
+        lessons.addColumn(l -> dates.format(l.date())).setHeader(getTranslation("classes.timetable.lesson-date"));
+        lessons.addColumn(l -> l.startsAt() + "–" + l.startsAt().plusMinutes(l.durationMinutes()))
+                .setHeader(getTranslation("classes.timetable.lesson-time"));
+        lessons.addColumn(l -> getTranslation(l.status() == LessonStatus.CANCELLED ? "classes.timetable.cancelled"
+                : l.moved() ? "classes.timetable.moved" : "classes.timetable.scheduled")
+                + (l.note() == null ? "" : " — " + l.note())).setHeader(getTranslation("classes.timetable.status"));
+        add(lessons);
+        field(cancelReason, "lesson-cancel-reason", "classes.timetable.cancel-reason");
+        moveDate.setId("lesson-move-date");
+        moveDate.setLabel(getTranslation("classes.timetable.lesson-date"));
+        moveTime.setId("lesson-move-time");
+        moveTime.setLabel(getTranslation("classes.timetable.lesson-time"));
+        add(form(cancelReason, button("lesson-cancel", "classes.timetable.cancel", this::cancelLesson)),
+                form(moveDate, moveTime, button("lesson-move", "classes.timetable.move", this::moveLesson)));
+        refreshTerms();
+        refreshClasses();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("classes.timetable.title");
+    }
+
+    private void addTerm() {
+        Map<String, DatePicker> fields = Map.of("endsOn", termEnd);
+        try {
+            Forms.showProblems(Map.of(), fields);
+            long id = schools.createTerm(schoolId, termName.getValue(), termStart.getValue(), termEnd.getValue());
+            refreshTerms();
+            term.getListDataView().getItems().filter(t -> t.id() == id).findFirst().ifPresent(term::setValue);
+            termName.clear();
+        } catch (FieldProblems problems) {
+            Forms.showProblems(problems.byField(), Map.of("endsOn", termEnd, "name", termName));
+        }
+    }
+
+    private void addBreak() {
+        if (term.getValue() == null) {
+            message.setText(getTranslation("classes.timetable.choose-term"));
+            return;
+        }
+        Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("name", breakName, "firstDay",
+                breakFirst, "lastDay", breakLast);
+        try {
+            Forms.showProblems(Map.of(), fields);
+            terms.addBreak(term.getValue().id(), breakName.getValue(), breakFirst.getValue(), breakLast.getValue());
+            breakName.clear();
+            refreshBreaks();
+        } catch (FieldProblems problems) {
+            Forms.showProblems(problems.byField(), fields);
+        }
+    }
+
+    private void addClass() {
+        try {
+            Forms.showProblems(Map.of(), Map.of("name", className));
+            WeeklySlot slot = new WeeklySlot(slotDay.getValue(), slotTime.getValue(),
+                    slotMinutes.getValue() == null ? 0 : slotMinutes.getValue());
+            long id = classes.createClass(schoolId, new ClassForm(className.getValue(), null, null, 0, 120, "az", 500,
+                    null, null, false, List.of(slot)));
+            refreshClasses();
+            schoolClass.getListDataView().getItems().filter(c -> c.id() == id).findFirst()
+                    .ifPresent(schoolClass::setValue);
+            className.clear();
+        } catch (FieldProblems problems) {
+            Forms.showProblems(problems.byField(), Map.of("name", className));
+        } catch (IllegalArgumentException badSlot) {
+            message.setText(getTranslation("classes.timetable.slot-invalid"));
+        }
+    }
+
+    private void generate() {
+        if (term.getValue() == null || schoolClass.getValue() == null) {
+            message.setText(getTranslation("classes.timetable.choose-term-and-class"));
+            return;
+        }
+        int made = timetable.generateLessons(schoolClass.getValue().id(), term.getValue().id());
+        message.setText(getTranslation("classes.timetable.generated", made));
+        refreshLessons();
+    }
+
+    private void cancelLesson() {
+        lessons.getSelectedItems().stream().findFirst().ifPresent(lesson -> {
+            try {
+                Forms.showProblems(Map.of(), Map.of("reason", cancelReason));
+                timetable.cancelLesson(lesson.id(), cancelReason.getValue());
+                cancelReason.clear();
+                refreshLessons();
+            } catch (FieldProblems problems) {
+                Forms.showProblems(problems.byField(), Map.of("reason", cancelReason));
+            }
+        });
+    }
+
+    private void moveLesson() {
+        lessons.getSelectedItems().stream().findFirst().ifPresent(lesson -> {
+            try {
+                Forms.showProblems(Map.of(), Map.of("date", moveDate));
+                timetable.moveLesson(lesson.id(), moveDate.getValue(), moveTime.getValue());
+                refreshLessons();
+            } catch (FieldProblems problems) {
+                Forms.showProblems(problems.byField(), Map.of("date", moveDate));
+            }
+        });
+    }
+
+    private void refreshTerms() {
+        term.setItems(schoolId < 0 ? List.of() : schools.terms(schoolId));
+    }
+
+    private void refreshBreaks() {
+        breaks.setItems(term.getValue() == null ? List.of() : terms.getTerm(term.getValue().id()).breaks());
+    }
+
+    private void refreshClasses() {
+        schoolClass.setItems(schoolId < 0 ? List.of() : classes.listClasses(schoolId, 0, 500));
+    }
+
+    private void refreshLessons() {
+        if (term.getValue() == null || schoolClass.getValue() == null) {
+            lessons.setItems(List.of());
+            return;
+        }
+        lessons.setItems(timetable.lessons(schoolClass.getValue().id(), term.getValue().startsOn(),
+                term.getValue().endsOn()));
+    }
+
+    private void field(TextField field, String id, String labelKey) {
+        field.setId(id);
+        field.setLabel(getTranslation(labelKey));
+    }
+
+    private Button button(String id, String labelKey, Runnable action) {
+        Button button = new Button(getTranslation(labelKey), e -> action.run());
+        button.setId(id);
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return button;
+    }
+
+    private static Div form(com.vaadin.flow.component.Component... parts) {
+        Div form = new Div(parts);
+        form.addClassName("ocaq-form");
+        return form;
+    }
+}
