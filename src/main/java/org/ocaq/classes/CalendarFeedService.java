@@ -15,7 +15,9 @@ import org.ocaq.school.TermService;
 import org.ocaq.security.AccessPolicy;
 import org.ocaq.security.CurrentUser;
 import org.ocaq.security.Owner;
+import org.ocaq.security.ScopeKind;
 import org.ocaq.shared.Role;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.security.SecureRandom;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -89,6 +93,51 @@ public class CalendarFeedService {
     public String resetFamilyFeedToken(long familyId) {
         access.checkChange(Owner.family(familyId, null));
         return reset(FeedOwnerKind.FAMILY, familyId);
+    }
+
+    /**
+     * The feeds the signed-in person holds: their own teacher feed if they teach, each of their families' feeds if
+     * they are a parent, and the feeds of the classes of the schools they coordinate. A feed read for the first time
+     * gets its address now.
+     */
+    public List<CalendarFeedAddress> myFeeds() {
+        CurrentUser user = access.requireUser();
+        List<CalendarFeedAddress> mine = new ArrayList<>();
+        if (user.has(Role.TEACHER)) {
+            mine.add(new CalendarFeedAddress(FeedOwnerKind.TEACHER, user.accountId(), "",
+                    tokenOf(FeedOwnerKind.TEACHER, user.accountId())));
+        }
+        if (user.has(Role.PARENT)) {
+            for (Long familyId : new TreeSet<>(user.scope(ScopeKind.FAMILY))) {
+                access.checkChange(Owner.family(familyId, null));
+                mine.add(new CalendarFeedAddress(FeedOwnerKind.FAMILY, familyId, "",
+                        tokenOf(FeedOwnerKind.FAMILY, familyId)));
+            }
+        }
+        if (user.has(Role.COORDINATOR)) {
+            for (Long schoolId : new TreeSet<>(user.scope(ScopeKind.COORDINATED_SCHOOL))) {
+                access.checkChange(Owner.school(schoolId));
+                for (ClassSummary schoolClass : classes.findBySchool(schoolId, Pageable.unpaged())) {
+                    mine.add(new CalendarFeedAddress(FeedOwnerKind.CLASS, schoolClass.id(), schoolClass.name(),
+                            tokenOf(FeedOwnerKind.CLASS, schoolClass.id())));
+                }
+            }
+        }
+        return mine;
+    }
+
+    /** Gives one of the signed-in person's feeds a new address; the old one stops working. Returns the new token. */
+    public String resetFeed(FeedOwnerKind kind, long ownerId) {
+        return switch (kind) {
+            case CLASS -> resetClassFeedToken(ownerId);
+            case FAMILY -> resetFamilyFeedToken(ownerId);
+            case TEACHER -> {
+                if (ownerId != currentTeacher()) {
+                    throw new AccessDeniedException("Not in your scope");
+                }
+                yield resetMyTeacherFeedToken();
+            }
+        };
     }
 
     /** The feed behind a token as iCalendar text, or empty for a token that is unknown or was reset. */

@@ -72,11 +72,16 @@ class Lesson {
         return id;
     }
 
+    long getVersion() {
+        return version;
+    }
+
     Long getClassId() {
         return classId;
     }
 
     LessonSummary toSummary() {
-        return new LessonSummary(id, classId, termId, lessonDate, startsAt, durationMinutes, status, moved, note);
+        return new LessonSummary(id, classId, termId, lessonDate, startsAt, durationMinutes, status, moved, note,
+                version);
     }
 }

@@ -5,6 +5,7 @@ import org.ocaq.school.TermService;
 import org.ocaq.security.AccessPolicy;
 import org.ocaq.security.FieldProblems;
 import org.ocaq.security.Owner;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,17 +60,21 @@ public class TimetableService {
         return lessons.findInRange(classId, from, to).stream().map(Lesson::toSummary).toList();
     }
 
-    /** Moves one lesson to another local date and time; the timetable will not make it again at its old place. */
-    public void moveLesson(long lessonId, LocalDate date, LocalTime startsAt) {
-        Lesson lesson = loadForChange(lessonId);
+    /**
+     * Moves one lesson to another local date and time; the timetable will not make it again at its old place. Fails
+     * with {@link OptimisticLockingFailureException} if someone changed the lesson since it was read (expectedVersion).
+     */
+    public void moveLesson(long lessonId, long expectedVersion, LocalDate date, LocalTime startsAt) {
+        Lesson lesson = loadForChange(lessonId, expectedVersion);
         if (date == null || startsAt == null) {
             throw new FieldProblems(Map.of("date", List.of("classes.lesson.date-required")));
         }
         lesson.moveTo(date, startsAt);
     }
 
-    public void cancelLesson(long lessonId, String reason) {
-        Lesson lesson = loadForChange(lessonId);
+    /** Cancels one lesson; fails like {@link #moveLesson} if someone changed it since it was read. */
+    public void cancelLesson(long lessonId, long expectedVersion, String reason) {
+        Lesson lesson = loadForChange(lessonId, expectedVersion);
         if (reason == null || reason.isBlank()) {
             throw new FieldProblems(Map.of("reason", List.of("classes.lesson.reason-required")));
         }
@@ -109,11 +114,14 @@ public class TimetableService {
         return made;
     }
 
-    private Lesson loadForChange(long lessonId) {
+    private Lesson loadForChange(long lessonId, long expectedVersion) {
         // A guessed id gets the same answer whether or not the lesson exists.
         Lesson lesson = lessons.findById(lessonId).orElseThrow(() -> new AccessDeniedException("Not in your scope"));
         SchoolClass schoolClass = loadClass(lesson.getClassId());
         access.checkChange(Owner.schoolClass(schoolClass.getSchoolId(), schoolClass.getId()));
+        if (lesson.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException("Lesson " + lessonId + " was changed by someone else");
+        }
         return lesson;
     }
 

@@ -58,11 +58,36 @@ class CalendarFeedIntegrationTest {
                     f.minAge(), f.maxAge(), f.language(), f.capacity(), "Otaq 5, Şəki küçəsi", null, true,
                     List.of(new WeeklySlot(DayOfWeek.SATURDAY, LocalTime.of(10, 0), 60))));
             timetable.generateLessons(w.classId(), termId);
-            long first = timetable.lessons(w.classId(), LocalDate.of(2026, 10, 3), LocalDate.of(2026, 10, 3))
-                    .get(0).id();
-            timetable.cancelLesson(first, "Bayram");
+            LessonSummary first = timetable.lessons(w.classId(), LocalDate.of(2026, 10, 3),
+                    LocalDate.of(2026, 10, 3)).get(0);
+            timetable.cancelLesson(first.id(), first.version(), "Bayram");
         });
         return w;
+    }
+
+    @Test
+    void each_person_lists_only_their_own_feeds_and_resets_only_those() {
+        TestData.World w = testData.world();
+        TestData.World other = testData.world();
+        List<CalendarFeedAddress> coordinators = as(users, w.coordinator(), () -> feeds.myFeeds());
+        assertThat(coordinators).extracting(CalendarFeedAddress::kind).containsOnly(FeedOwnerKind.CLASS);
+        assertThat(coordinators).extracting(CalendarFeedAddress::ownerId).contains(w.classId())
+                .doesNotContain(other.classId());
+        assertThat(as(users, w.parent(), () -> feeds.myFeeds())).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(FeedOwnerKind.FAMILY);
+            assertThat(f.ownerId()).isEqualTo(w.familyId());
+        });
+        assertThat(as(users, w.teacher(), () -> feeds.myFeeds())).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(FeedOwnerKind.TEACHER);
+            assertThat(f.ownerId()).isEqualTo(w.teacherId());
+            assertThat(f.token()).isEqualTo(as(users, w.teacher(), () -> feeds.myTeacherFeedToken()));
+        });
+        as(users, other.coordinator(), () -> assertThatThrownBy(() -> feeds.resetFeed(FeedOwnerKind.CLASS,
+                w.classId())).isInstanceOf(AccessDeniedException.class));
+        as(users, other.teacher(), () -> assertThatThrownBy(() -> feeds.resetFeed(FeedOwnerKind.TEACHER,
+                w.teacherId())).isInstanceOf(AccessDeniedException.class));
+        as(users, other.parent(), () -> assertThatThrownBy(() -> feeds.resetFeed(FeedOwnerKind.FAMILY,
+                w.familyId())).isInstanceOf(AccessDeniedException.class));
     }
 
     private HttpResponse<String> get(String token) throws Exception {

@@ -9,6 +9,7 @@ import org.ocaq.testsupport.IntegrationTest;
 import org.ocaq.testsupport.MutableClock;
 import org.ocaq.testsupport.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -114,10 +115,10 @@ class TimetableIntegrationTest {
         long first = lessons.get(0).id();
         long second = lessons.get(1).id();
         as(users, w.teacher(), () -> {
-            timetable.moveLesson(first, LocalDate.of(2026, 9, 6), LocalTime.of(11, 30));
-            timetable.cancelLesson(second, "Müəllim xəstədir");
-            assertThatThrownBy(() -> timetable.cancelLesson(second, " "))
+            timetable.moveLesson(first, lessons.get(0).version(), LocalDate.of(2026, 9, 6), LocalTime.of(11, 30));
+            assertThatThrownBy(() -> timetable.cancelLesson(second, lessons.get(1).version(), " "))
                     .isInstanceOf(FieldProblems.class);
+            timetable.cancelLesson(second, lessons.get(1).version(), "Müəllim xəstədir");
         });
         List<LessonSummary> after = as(users, w.teacher(),
                 () -> timetable.lessons(w.classId(), TERM_START, TERM_END));
@@ -150,8 +151,8 @@ class TimetableIntegrationTest {
         long movedId = future.get(0).id();
         long cancelledId = future.get(1).id();
         as(users, w.coordinator(), () -> {
-            timetable.moveLesson(movedId, future.get(0).date(), LocalTime.of(12, 0));
-            timetable.cancelLesson(cancelledId, "Bayram");
+            timetable.moveLesson(movedId, future.get(0).version(), future.get(0).date(), LocalTime.of(12, 0));
+            timetable.cancelLesson(cancelledId, future.get(1).version(), "Bayram");
             ClassDetails read = classes.getClass(w.classId());
             classes.updateClass(w.classId(), read.version(), form(read.form().name(),
                     List.of(new WeeklySlot(DayOfWeek.SUNDAY, LocalTime.of(11, 0), 60))));
@@ -183,20 +184,21 @@ class TimetableIntegrationTest {
             timetable.generateLessons(w.classId(), termId);
         });
         long lessonId = all(w, w.classId()).get(0).id();
+        long lessonVersion = all(w, w.classId()).get(0).version();
         // A teacher of another class in the same school.
         long otherClass = as(users, w.coordinator(), () -> classes.createClass(w.schoolId(), form("Başqa", List.of())));
         String sameSchoolTeacher = TestData.unique("muellim2") + "@test.example";
         long sameSchoolTeacherId = testData.account(sameSchoolTeacher, "Müəllim iki", org.ocaq.shared.Role.TEACHER);
         as(users, w.coordinator(), () -> classes.assignTeacher(otherClass, sameSchoolTeacherId));
         String missing = as(users, other.coordinator(), () -> message(() -> timetable.cancelLesson(Long.MAX_VALUE,
-                "x")));
+                0L, "x")));
         for (String outsider : List.of(sameSchoolTeacher, other.teacher(), other.coordinator(), w.parent())) {
             as(users, outsider, () -> {
                 assertThatThrownBy(() -> timetable.lessons(w.classId(), TERM_START, TERM_END))
                         .isInstanceOf(AccessDeniedException.class);
-                assertThat(message(() -> timetable.moveLesson(lessonId, LocalDate.of(2026, 9, 7),
+                assertThat(message(() -> timetable.moveLesson(lessonId, lessonVersion, LocalDate.of(2026, 9, 7),
                         LocalTime.NOON))).isEqualTo(missing);
-                assertThat(message(() -> timetable.cancelLesson(lessonId, "x"))).isEqualTo(missing);
+                assertThat(message(() -> timetable.cancelLesson(lessonId, lessonVersion, "x"))).isEqualTo(missing);
                 assertThatThrownBy(() -> timetable.generateLessons(w.classId(), termId))
                         .isInstanceOf(AccessDeniedException.class);
             });
@@ -205,6 +207,38 @@ class TimetableIntegrationTest {
             assertThat(l.status()).isEqualTo(LessonStatus.SCHEDULED);
             assertThat(l.moved()).isFalse();
         });
+    }
+
+    @Test
+    void a_cancel_based_on_an_old_read_is_refused_after_someone_else_moved_the_lesson() {
+        TestData.World w = testData.world();
+        long termId = termWithAutumnHoliday(w);
+        as(users, w.coordinator(), () -> {
+            ClassDetails read = classes.getClass(w.classId());
+            classes.updateClass(w.classId(), read.version(), form(read.form().name(), List.of(SATURDAY_10)));
+            timetable.generateLessons(w.classId(), termId);
+        });
+        // The coordinator and the teacher both read the same lesson.
+        LessonSummary coordinatorRead = all(w, w.classId()).get(0);
+        LessonSummary teacherRead = as(users, w.teacher(),
+                () -> timetable.lessons(w.classId(), TERM_START, TERM_END)).get(0);
+        assertThat(teacherRead.id()).isEqualTo(coordinatorRead.id());
+        assertThat(teacherRead.version()).isEqualTo(coordinatorRead.version());
+        // The coordinator moves it first.
+        as(users, w.coordinator(), () -> timetable.moveLesson(coordinatorRead.id(), coordinatorRead.version(),
+                LocalDate.of(2026, 9, 6), LocalTime.of(11, 30)));
+        // The teacher's cancel, made with the old version, is refused.
+        as(users, w.teacher(), () -> assertThatThrownBy(() -> timetable.cancelLesson(teacherRead.id(),
+                teacherRead.version(), "Müəllim xəstədir"))
+                .isInstanceOf(OptimisticLockingFailureException.class));
+        LessonSummary now = all(w, w.classId()).stream().filter(l -> l.id() == coordinatorRead.id()).findFirst()
+                .orElseThrow();
+        assertThat(now.status()).isEqualTo(LessonStatus.SCHEDULED);
+        assertThat(now.moved()).isTrue();
+        assertThat(now.date()).isEqualTo(LocalDate.of(2026, 9, 6));
+        assertThat(now.startsAt()).isEqualTo(LocalTime.of(11, 30));
+        assertThat(now.note()).isNull();
+        assertThat(now.version()).isGreaterThan(teacherRead.version());
     }
 
     private static String message(Runnable call) {

@@ -10,21 +10,19 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.ocaq.classes.ClassForm;
 import org.ocaq.classes.ClassService;
 import org.ocaq.classes.ClassSummary;
 import org.ocaq.classes.LessonStatus;
 import org.ocaq.classes.LessonSummary;
 import org.ocaq.classes.TimetableService;
-import org.ocaq.classes.WeeklySlot;
 import org.ocaq.school.SchoolService;
 import org.ocaq.school.SchoolSummary;
 import org.ocaq.school.TermBreakSummary;
@@ -33,12 +31,10 @@ import org.ocaq.school.TermSummary;
 import org.ocaq.security.FieldProblems;
 import org.ocaq.shared.Role;
 import org.ocaq.shared.ui.Forms;
+import org.springframework.dao.OptimisticLockingFailureException;
 
-import java.time.DayOfWeek;
-import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Map;
 
@@ -65,10 +61,7 @@ public class TimetableView extends Main implements HasDynamicTitle {
     private final DatePicker breakFirst = new DatePicker();
     private final DatePicker breakLast = new DatePicker();
     private final Grid<TermBreakSummary> breaks = new Grid<>();
-    private final TextField className = new TextField();
-    private final Select<DayOfWeek> slotDay = new Select<>();
-    private final TimePicker slotTime = new TimePicker();
-    private final IntegerField slotMinutes = new IntegerField();
+    private final ClassEditor classEditor;
     private final ComboBox<ClassSummary> schoolClass = new ComboBox<>();
     private final Grid<LessonSummary> lessons = new Grid<>();
     private final TextField cancelReason = new TextField();
@@ -82,6 +75,7 @@ public class TimetableView extends Main implements HasDynamicTitle {
         this.classes = classes;
         this.timetable = timetable;
         this.schoolId = schools.coordinatedSchools().stream().findFirst().map(SchoolSummary::id).orElse(-1L);
+        this.classEditor = new ClassEditor(classes, schoolId, this::classSaved);
         addClassName("ocaq-page");
         setId("timetable");
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
@@ -116,25 +110,14 @@ public class TimetableView extends Main implements HasDynamicTitle {
         add(breaks);
 
         add(new H3(getTranslation("classes.timetable.class")));
-        field(className, "class-name", "classes.timetable.class-name");
-        slotDay.setId("class-day");
-        slotDay.setLabel(getTranslation("classes.timetable.slot-day"));
-        slotDay.setItems(DayOfWeek.values());
-        slotDay.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, getLocale()));
-        slotDay.setValue(DayOfWeek.SATURDAY);
-        slotTime.setId("class-time");
-        slotTime.setLabel(getTranslation("classes.timetable.slot-time"));
-        slotTime.setValue(LocalTime.of(10, 0));
-        slotMinutes.setId("class-minutes");
-        slotMinutes.setLabel(getTranslation("classes.timetable.slot-minutes"));
-        slotMinutes.setValue(60);
-        add(form(className, slotDay, slotTime, slotMinutes,
-                button("class-add", "classes.timetable.class-add", this::addClass)));
         schoolClass.setId("class-select");
         schoolClass.setLabel(getTranslation("classes.timetable.class"));
         schoolClass.setItemLabelGenerator(ClassSummary::name);
         schoolClass.addValueChangeListener(e -> refreshLessons());
-        add(form(schoolClass, button("lessons-generate", "classes.timetable.generate", this::generate)));
+        add(form(schoolClass, button("class-new", "classes.timetable.class-new", classEditor::newClass),
+                button("class-edit", "classes.timetable.class-edit", this::editClass),
+                button("lessons-generate", "classes.timetable.generate", this::generate)));
+        add(classEditor);
 
         lessons.setId("lessons-grid");
         lessons.setAriaLabel(getTranslation("classes.timetable.lessons"));
@@ -191,22 +174,17 @@ public class TimetableView extends Main implements HasDynamicTitle {
         }
     }
 
-    private void addClass() {
-        try {
-            Forms.showProblems(Map.of(), Map.of("name", className));
-            WeeklySlot slot = new WeeklySlot(slotDay.getValue(), slotTime.getValue(),
-                    slotMinutes.getValue() == null ? 0 : slotMinutes.getValue());
-            long id = classes.createClass(schoolId, new ClassForm(className.getValue(), null, null, 0, 120, "az", 500,
-                    null, null, false, List.of(slot)));
-            refreshClasses();
-            schoolClass.getListDataView().getItems().filter(c -> c.id() == id).findFirst()
-                    .ifPresent(schoolClass::setValue);
-            className.clear();
-        } catch (FieldProblems problems) {
-            Forms.showProblems(problems.byField(), Map.of("name", className));
-        } catch (IllegalArgumentException badSlot) {
-            message.setText(getTranslation("classes.timetable.slot-invalid"));
+    private void editClass() {
+        if (schoolClass.getValue() == null) {
+            message.setText(getTranslation("classes.timetable.choose-class"));
+            return;
         }
+        classEditor.edit(schoolClass.getValue().id());
+    }
+
+    private void classSaved(long id) {
+        refreshClasses();
+        schoolClass.getListDataView().getItems().filter(c -> c.id() == id).findFirst().ifPresent(schoolClass::setValue);
     }
 
     private void generate() {
@@ -223,11 +201,13 @@ public class TimetableView extends Main implements HasDynamicTitle {
         lessons.getSelectedItems().stream().findFirst().ifPresent(lesson -> {
             try {
                 Forms.showProblems(Map.of(), Map.of("reason", cancelReason));
-                timetable.cancelLesson(lesson.id(), cancelReason.getValue());
+                timetable.cancelLesson(lesson.id(), lesson.version(), cancelReason.getValue());
                 cancelReason.clear();
                 refreshLessons();
             } catch (FieldProblems problems) {
                 Forms.showProblems(problems.byField(), Map.of("reason", cancelReason));
+            } catch (OptimisticLockingFailureException conflict) {
+                showConflict();
             }
         });
     }
@@ -236,12 +216,21 @@ public class TimetableView extends Main implements HasDynamicTitle {
         lessons.getSelectedItems().stream().findFirst().ifPresent(lesson -> {
             try {
                 Forms.showProblems(Map.of(), Map.of("date", moveDate));
-                timetable.moveLesson(lesson.id(), moveDate.getValue(), moveTime.getValue());
+                timetable.moveLesson(lesson.id(), lesson.version(), moveDate.getValue(), moveTime.getValue());
                 refreshLessons();
             } catch (FieldProblems problems) {
                 Forms.showProblems(problems.byField(), Map.of("date", moveDate));
+            } catch (OptimisticLockingFailureException conflict) {
+                showConflict();
             }
         });
+    }
+
+    /** Someone else changed the lesson since the list was read: say so and show the list as it is now. */
+    private void showConflict() {
+        Notification.show(getTranslation("shared.error.conflict"), 5000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        refreshLessons();
     }
 
     private void refreshTerms() {

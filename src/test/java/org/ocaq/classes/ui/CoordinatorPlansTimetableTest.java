@@ -4,6 +4,7 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.ocaq.classes.LessonSummary;
@@ -41,9 +42,14 @@ class CoordinatorPlansTimetableTest extends BrowserlessUiTest {
         test($(Button.class).id("break-add")).click();
         assertThat(test($(Grid.class).id("breaks-grid")).size()).isEqualTo(1);
 
-        // The slot fields start at Saturday 10:00 for 60 minutes.
+        // A new slot row starts at Saturday 10:00 for 60 minutes.
+        test($(Button.class).id("class-new")).click();
         test($(TextField.class).id("class-name")).setValue("Şuşa qrupu");
-        test($(Button.class).id("class-add")).click();
+        test($(IntegerField.class).id("class-min-age")).setValue(7);
+        test($(IntegerField.class).id("class-max-age")).setValue(10);
+        test($(IntegerField.class).id("class-capacity")).setValue(12);
+        test($(Button.class).id("class-slot-add")).click();
+        test($(Button.class).id("class-save")).click();
         test($(Button.class).id("lessons-generate")).click();
 
         @SuppressWarnings("unchecked")
