@@ -18,6 +18,7 @@ import org.ocaq.classes.ClassForm;
 import org.ocaq.classes.ClassService;
 import org.ocaq.classes.WeeklySlot;
 import org.ocaq.security.FieldProblems;
+import org.ocaq.shared.ui.Buttons;
 import org.ocaq.shared.ui.Forms;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -209,10 +210,7 @@ class ClassEditor extends Composite<Div> {
     }
 
     private Button button(String id, String labelKey, Runnable action) {
-        Button button = new Button(getTranslation(labelKey), e -> action.run());
-        button.setId(id);
-        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        return button;
+        return Buttons.primary(id, getTranslation(labelKey), action);
     }
 
     private static int number(IntegerField field, int blank) {

@@ -1,7 +1,8 @@
 package org.ocaq.classes.ui;
 
+import java.util.function.Consumer;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -30,6 +31,7 @@ import org.ocaq.school.TermService;
 import org.ocaq.school.TermSummary;
 import org.ocaq.security.FieldProblems;
 import org.ocaq.shared.Role;
+import org.ocaq.shared.ui.Buttons;
 import org.ocaq.shared.ui.Forms;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -198,28 +200,26 @@ public class TimetableView extends Main implements HasDynamicTitle {
     }
 
     private void cancelLesson() {
-        lessons.getSelectedItems().stream().findFirst().ifPresent(lesson -> {
-            try {
-                Forms.showProblems(Map.of(), Map.of("reason", cancelReason));
-                timetable.cancelLesson(lesson.id(), lesson.version(), cancelReason.getValue());
-                cancelReason.clear();
-                refreshLessons();
-            } catch (FieldProblems problems) {
-                Forms.showProblems(problems.byField(), Map.of("reason", cancelReason));
-            } catch (OptimisticLockingFailureException conflict) {
-                showConflict();
-            }
+        changeSelectedLesson("reason", cancelReason, lesson -> {
+            timetable.cancelLesson(lesson.id(), lesson.version(), cancelReason.getValue());
+            cancelReason.clear();
         });
     }
 
     private void moveLesson() {
+        changeSelectedLesson("date", moveDate, lesson ->
+                timetable.moveLesson(lesson.id(), lesson.version(), moveDate.getValue(), moveTime.getValue()));
+    }
+
+    /** One change to the selected lesson: its field's problems shown on that field, a concurrent edit reported. */
+    private void changeSelectedLesson(String fieldKey, HasValidation field, Consumer<LessonSummary> change) {
         lessons.getSelectedItems().stream().findFirst().ifPresent(lesson -> {
             try {
-                Forms.showProblems(Map.of(), Map.of("date", moveDate));
-                timetable.moveLesson(lesson.id(), lesson.version(), moveDate.getValue(), moveTime.getValue());
+                Forms.showProblems(Map.of(), Map.of(fieldKey, field));
+                change.accept(lesson);
                 refreshLessons();
             } catch (FieldProblems problems) {
-                Forms.showProblems(problems.byField(), Map.of("date", moveDate));
+                Forms.showProblems(problems.byField(), Map.of(fieldKey, field));
             } catch (OptimisticLockingFailureException conflict) {
                 showConflict();
             }
@@ -260,10 +260,7 @@ public class TimetableView extends Main implements HasDynamicTitle {
     }
 
     private Button button(String id, String labelKey, Runnable action) {
-        Button button = new Button(getTranslation(labelKey), e -> action.run());
-        button.setId(id);
-        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        return button;
+        return Buttons.primary(id, getTranslation(labelKey), action);
     }
 
     private static Div form(com.vaadin.flow.component.Component... parts) {
