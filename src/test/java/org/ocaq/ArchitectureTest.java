@@ -34,7 +34,7 @@ class ArchitectureTest {
     private static final String FEATURES = "org.ocaq.(*)..";
     private static final String[] FEATURE_PACKAGES = {
             "org.ocaq.security..", "org.ocaq.school..", "org.ocaq.classes..", "org.ocaq.people..",
-            "org.ocaq.notification..", "org.ocaq.home.."};
+            "org.ocaq.notification..", "org.ocaq.enrolment..", "org.ocaq.home.."};
     private static final String UI = "..ui..";
     private static final String SPRING_TRANSACTIONAL = "org.springframework.transaction.annotation.Transactional";
     private static final String JAKARTA_TRANSACTIONAL = "jakarta.transaction.Transactional";
@@ -61,7 +61,7 @@ class ArchitectureTest {
     @Test
     void feature_packages_depend_on_each_other_without_cycles() {
         assertThat(production.stream().map(JavaClass::getPackageName).map(ArchitectureTest::featureOf).distinct())
-                .contains("shared", "security", "school", "classes", "people", "notification", "home");
+                .contains("shared", "security", "school", "classes", "people", "enrolment", "notification", "home");
         ArchRule rule = slices().matching(FEATURES).namingSlices("feature $1")
                 .should().beFreeOfCycles()
                 // shared is the base every feature uses; that it uses none is shared_depends_on_no_feature.

@@ -16,6 +16,7 @@ import org.ocaq.security.AccessPolicy;
 import org.ocaq.security.CurrentUser;
 import org.ocaq.security.Owner;
 import org.ocaq.security.ScopeKind;
+import org.ocaq.security.SystemContext;
 import org.ocaq.shared.Role;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,8 +39,7 @@ import java.util.regex.Pattern;
 
 /**
  * Calendar feeds (iCalendar, RFC 5545) at a secret address: per class (its coordinator holds the address), per teacher
- * (their classes) and per family. Families have no class placements yet (enrolment comes later), so a family's feed
- * is a valid, empty calendar until then. Whoever knows the address reads the feed without signing in, as calendar
+ * (their classes) and per family (the classes its children have a place in). Whoever knows the address reads the feed without signing in, as calendar
  * apps do; the owner can reset it, and the old address then answers 404.
  */
 @Service
@@ -54,9 +54,11 @@ public class CalendarFeedService {
     private final LessonRepository lessons;
     private final TermService terms;
     private final AccessPolicy access;
+    private final FamilyClasses familyClasses;
 
     CalendarFeedService(CalendarFeedRepository feeds, SchoolClassRepository classes, LessonRepository lessons,
-                        TermService terms, AccessPolicy access) {
+                        TermService terms, AccessPolicy access, FamilyClasses familyClasses) {
+        this.familyClasses = familyClasses;
         this.feeds = feeds;
         this.classes = classes;
         this.lessons = lessons;
@@ -150,7 +152,9 @@ public class CalendarFeedService {
             List<SchoolClass> shown = switch (feed.getOwnerKind()) {
                 case CLASS -> classes.findById(feed.getOwnerId()).map(List::of).orElse(List.of());
                 case TEACHER -> classes.findTaughtBy(feed.getOwnerId());
-                case FAMILY -> List.of();
+                // The secret address is the permission to read, as for the other feeds.
+                case FAMILY -> classes.findAllById(SystemContext.call(
+                        () -> familyClasses.classIdsOfFamily(feed.getOwnerId())));
             };
             return toICalendar(shown).toString();
         });

@@ -87,6 +87,13 @@ public class ClassService {
         return classes.findBySchool(schoolId, OffsetPage.of(offset, limit));
     }
 
+    /** Every class of a school, for matching class names in a coordinator's roster file. */
+    @Transactional(readOnly = true)
+    public List<ClassSummary> allClasses(long schoolId) {
+        access.checkChange(Owner.school(schoolId));
+        return classes.findBySchool(schoolId, org.springframework.data.domain.Pageable.unpaged());
+    }
+
     @Transactional(readOnly = true)
     public long countClasses(long schoolId) {
         access.checkSee(Owner.school(schoolId));

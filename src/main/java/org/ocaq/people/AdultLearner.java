@@ -44,4 +44,8 @@ class AdultLearner {
     Long getId() {
         return id;
     }
+
+    Long getSchoolId() {
+        return schoolId;
+    }
 }

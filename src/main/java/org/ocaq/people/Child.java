@@ -34,6 +34,7 @@ class Child {
     private String passportName;
     private LocalDate dateOfBirth;
     private String homeLanguages;
+    private String noteForTeachers;
 
     protected Child() {
     }
@@ -41,18 +42,44 @@ class Child {
     Child(Long familyId, Long schoolId, ChildForm form) {
         this.familyId = familyId;
         this.schoolId = schoolId;
+        apply(form);
+    }
+
+    /** Takes over what a form says; the family and school stay. */
+    void apply(ChildForm form) {
         this.firstName = form.firstName().strip();
         this.lastName = form.lastName().strip();
         // Lists show "Surname Name" as Azerbaijani registers do, and sort by it.
         this.fullName = lastName + " " + firstName;
         this.sortKey = AzText.sortKey(fullName);
-        this.passportName = form.passportName();
+        this.passportName = blankToNull(form.passportName());
         this.searchKey = AzText.searchKey(fullName + " " + (passportName == null ? "" : passportName));
         this.dateOfBirth = form.dateOfBirth();
-        this.homeLanguages = form.homeLanguages();
+        this.homeLanguages = blankToNull(form.homeLanguages());
+        this.noteForTeachers = blankToNull(form.noteForTeachers());
+    }
+
+    ChildForm toForm() {
+        return new ChildForm(firstName, lastName, passportName, dateOfBirth, homeLanguages, noteForTeachers);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     Long getId() {
         return id;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    Long getFamilyId() {
+        return familyId;
+    }
+
+    Long getSchoolId() {
+        return schoolId;
     }
 }

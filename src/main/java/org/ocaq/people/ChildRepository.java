@@ -22,6 +22,16 @@ interface ChildRepository extends JpaRepository<Child, Long> {
             from Child c where c.familyId in :familyIds order by c.sortKey, c.id""")
     List<ChildSummary> findByFamilies(Collection<Long> familyIds);
 
+    List<Child> findByFamilyIdOrderById(Long familyId);
+
     @Query("select new org.ocaq.people.SchoolPeopleCount(c.schoolId, count(c)) from Child c group by c.schoolId")
     List<SchoolPeopleCount> countPerSchool();
+
+    @Query("select c from Child c where c.schoolId = :schoolId order by c.sortKey, c.id")
+    List<Child> findAllOfSchool(long schoolId);
+
+    @Query("""
+            select new org.ocaq.people.ChildSummary(c.id, c.familyId, c.schoolId, c.fullName, c.dateOfBirth)
+            from Child c where c.id in :ids order by c.sortKey, c.id""")
+    List<ChildSummary> findSummaries(Collection<Long> ids);
 }

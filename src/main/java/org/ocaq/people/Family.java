@@ -35,8 +35,17 @@ class Family {
         this.sortKey = AzText.sortKey(this.name);
     }
 
+    void rename(String name) {
+        this.name = name.strip();
+        this.sortKey = AzText.sortKey(this.name);
+    }
+
     Long getId() {
         return id;
+    }
+
+    long getVersion() {
+        return version;
     }
 
     Long getSchoolId() {

@@ -1,5 +1,6 @@
 package org.ocaq.people;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -12,4 +13,25 @@ interface FamilyRepository extends JpaRepository<Family, Long> {
     List<Family> findAllSorted(Collection<Long> ids);
 
     long countBySchoolId(Long schoolId);
+
+    @Query("""
+            select new org.ocaq.people.FamilyName(f.id, f.name) from Family f
+            where f.schoolId = :schoolId order by f.sortKey, f.id""")
+    List<FamilyName> findPage(Long schoolId, Pageable page);
+
+    /** Families with a guardian or a child whose folded name (or a guardian's email) holds the pattern. */
+    @Query("""
+            select new org.ocaq.people.FamilyName(f.id, f.name) from Family f
+            where f.schoolId = :schoolId
+              and (exists (select 1 from Guardian g where g.familyId = f.id and g.searchKey like :pattern)
+                   or exists (select 1 from Child c where c.familyId = f.id and c.searchKey like :pattern))
+            order by f.sortKey, f.id""")
+    List<FamilyName> findPageMatching(Long schoolId, String pattern, Pageable page);
+
+    @Query("""
+            select count(f) from Family f
+            where f.schoolId = :schoolId
+              and (exists (select 1 from Guardian g where g.familyId = f.id and g.searchKey like :pattern)
+                   or exists (select 1 from Child c where c.familyId = f.id and c.searchKey like :pattern))""")
+    long countMatching(Long schoolId, String pattern);
 }

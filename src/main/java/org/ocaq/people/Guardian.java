@@ -36,12 +36,37 @@ class Guardian {
     Guardian(Long familyId, Long accountId, GuardianForm form) {
         this.familyId = familyId;
         this.accountId = accountId;
+        apply(form);
+    }
+
+    /** Takes over what a form says; the family and the linked account stay. */
+    void apply(GuardianForm form) {
         this.fullName = form.fullName().strip();
         this.sortKey = AzText.sortKey(fullName);
         this.email = form.email() == null || form.email().isBlank() ? null : form.email().strip().toLowerCase(java.util.Locale.ROOT);
         this.searchKey = AzText.searchKey(fullName + " " + (email == null ? "" : email));
-        this.phone = form.phone();
+        this.phone = form.phone() == null || form.phone().isBlank() ? null : form.phone().strip();
         this.preferredLanguage = form.preferredLanguage();
+    }
+
+    GuardianForm toForm() {
+        return new GuardianForm(fullName, email, phone, preferredLanguage);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    Long getFamilyId() {
+        return familyId;
+    }
+
+    Long getAccountId() {
+        return accountId;
     }
 
     void linkAccount(Long accountId) {

@@ -12,6 +12,7 @@ import org.ocaq.shared.AzText;
 import org.ocaq.shared.OffsetPage;
 import org.ocaq.shared.Role;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,8 +23,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Teachers, families (guardians and children) and adult learners. Coordinators manage their school's people;
@@ -32,6 +38,11 @@ import java.util.Set;
 @Service
 @Transactional
 public class PeopleService {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}");
+    /** The languages a guardian can be written to in: the interface languages. */
+    private static final Set<String> GUARDIAN_LANGUAGES = Set.of("az", "en", "ru");
 
     private final TeacherRepository teachers;
     private final FamilyRepository families;
@@ -91,6 +102,55 @@ public class PeopleService {
         return teachers.countMatching(schoolId, AzText.containsPattern(query));
     }
 
+    /**
+     * Invites a teacher to a school: their account (made, or found by the address) gets the teacher role at the
+     * school and an email with a link to set a password, sent through the outbox with this transaction, and the
+     * school records the teacher's profile. Inviting the same address again sends a fresh link and keeps the one
+     * teacher record. Only the school's coordinator or the network office may.
+     */
+    public long inviteTeacher(long schoolId, TeacherForm form, Locale language) {
+        checkRunsSchool(schoolId);
+        validateTeacher(form, true);
+        long accountId = accounts.invite(form.email(), form.fullName(), language, Role.TEACHER,
+                ScopeKind.TEACHING_SCHOOL, schoolId);
+        String email = form.email().strip().toLowerCase(Locale.ROOT);
+        Teacher teacher = teachers.findFirstBySchoolIdAndAccountId(schoolId, accountId)
+                .or(() -> teachers.findFirstBySchoolIdAndEmail(schoolId, email))
+                .orElseGet(() -> teachers.save(new Teacher(schoolId, accountId, form)));
+        if (teacher.getAccountId() == null) {
+            teacher.linkAccount(accountId);
+        }
+        return teacher.getId();
+    }
+
+    /** A teacher's profile; the school's coordinator, the network office and the school's teachers may read it. */
+    @Transactional(readOnly = true)
+    public TeacherDetails getTeacher(long teacherId) {
+        Teacher teacher = teachers.findById(teacherId).orElseThrow(PeopleService::notInScope);
+        access.checkSee(Owner.school(teacher.getSchoolId()));
+        return new TeacherDetails(teacher.getId(), teacher.getVersion(), teacher.getSchoolId(), teacher.getAccountId(),
+                teacher.toForm());
+    }
+
+    /**
+     * Changes a teacher's profile; fails if someone else changed it since it was read (expectedVersion). The email of a
+     * teacher with an account is the address they sign in with: a different one is refused on the field.
+     */
+    public void updateTeacher(long teacherId, long expectedVersion, TeacherForm form) {
+        Teacher teacher = teachers.findById(teacherId).orElseThrow(PeopleService::notInScope);
+        checkRunsSchool(teacher.getSchoolId());
+        if (teacher.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException("Teacher " + teacherId + " was changed by someone else");
+        }
+        validateTeacher(form, false);
+        String email = form.email() == null || form.email().isBlank() ? null
+                : form.email().strip().toLowerCase(Locale.ROOT);
+        if (teacher.getAccountId() != null && !Objects.equals(email, teacher.getEmail())) {
+            throw new FieldProblems(Map.of("email", List.of("people.teacher.email-fixed")));
+        }
+        teacher.apply(form);
+    }
+
     /** A coordinator (or the network office) records a family of their school with its guardians and children. */
     public long createFamily(long schoolId, String familyName, List<GuardianForm> guardianForms,
                              List<ChildForm> childForms) {
@@ -104,6 +164,95 @@ public class PeopleService {
             children.save(new Child(family.getId(), schoolId, child));
         }
         return family.getId();
+    }
+
+    /**
+     * A page of the school's families in Azerbaijani order, each with its guardians and number of children: three
+     * queries whatever the page size. The query matches guardians' and children's names (and guardians' emails),
+     * forgiving missing Azerbaijani letters. Only the school's coordinator and the network office see them.
+     */
+    @Transactional(readOnly = true)
+    public List<FamilyRow> listFamilies(long schoolId, String query, int offset, int limit) {
+        checkRunsSchool(schoolId);
+        OffsetPage page = OffsetPage.of(offset, limit);
+        List<FamilyName> names = query == null || query.isBlank() ? families.findPage(schoolId, page)
+                : families.findPageMatching(schoolId, AzText.containsPattern(query), page);
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = names.stream().map(FamilyName::id).toList();
+        Map<Long, List<GuardianSummary>> guardiansByFamily = guardians.findByFamilies(ids).stream()
+                .collect(Collectors.groupingBy(GuardianSummary::familyId));
+        Map<Long, Long> childCounts = children.findByFamilies(ids).stream()
+                .collect(Collectors.groupingBy(ChildSummary::familyId, Collectors.counting()));
+        return names.stream().map(f -> new FamilyRow(f.id(), f.name(), guardiansByFamily.getOrDefault(f.id(), List.of()),
+                childCounts.getOrDefault(f.id(), 0L).intValue())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long countFamilies(long schoolId, String query) {
+        checkRunsSchool(schoolId);
+        return query == null || query.isBlank() ? families.countBySchoolId(schoolId)
+                : families.countMatching(schoolId, AzText.containsPattern(query));
+    }
+
+    /** A family with its guardians and children as its editor shows them, each with the version it was read at. */
+    @Transactional(readOnly = true)
+    public FamilyDetails getFamilyDetails(long familyId) {
+        Family family = loadFamily(familyId);
+        access.checkSee(Owner.family(familyId, family.getSchoolId()));
+        return new FamilyDetails(familyId, family.getVersion(), family.getSchoolId(), family.getName(),
+                guardians.findByFamilyIdOrderById(familyId).stream()
+                        .map(g -> new GuardianEntry(g.getId(), g.getVersion(), g.toForm())).toList(),
+                children.findByFamilyIdOrderById(familyId).stream()
+                        .map(c -> new ChildEntry(c.getId(), c.getVersion(), c.toForm())).toList());
+    }
+
+    /**
+     * Saves a family's editor in one go: its name, its recorded guardians and children changed, new ones added (an
+     * entry without id). Problems come back per field ("guardians[1].email") and nothing is saved; if someone else
+     * changed the family or one of the entries since it was read, nothing is saved either. Guardians and children
+     * left out stay as they are: removing them is erasure, which privacy does.
+     */
+    public void updateFamily(long familyId, long expectedVersion, String familyName, List<GuardianEntry> guardianEntries,
+                             List<ChildEntry> childEntries) {
+        Family family = loadFamily(familyId);
+        access.checkChange(Owner.family(familyId, family.getSchoolId()));
+        Map<Long, Guardian> recordedGuardians = guardians.findByFamilyIdOrderById(familyId).stream()
+                .collect(Collectors.toMap(Guardian::getId, Function.identity()));
+        Map<Long, Child> recordedChildren = children.findByFamilyIdOrderById(familyId).stream()
+                .collect(Collectors.toMap(Child::getId, Function.identity()));
+        // An id from another family is refused as a guessed one, before anything else is said about it.
+        if (guardianEntries.stream().anyMatch(g -> g.id() != null && !recordedGuardians.containsKey(g.id()))
+                || childEntries.stream().anyMatch(c -> c.id() != null && !recordedChildren.containsKey(c.id()))) {
+            throw notInScope();
+        }
+        if (family.getVersion() != expectedVersion
+                || guardianEntries.stream().anyMatch(g -> g.id() != null
+                        && recordedGuardians.get(g.id()).getVersion() != g.version())
+                || childEntries.stream().anyMatch(c -> c.id() != null
+                        && recordedChildren.get(c.id()).getVersion() != c.version())) {
+            throw new OptimisticLockingFailureException("Family " + familyId + " was changed by someone else");
+        }
+        validateFamily(familyName, guardianEntries.stream().map(GuardianEntry::form).toList(),
+                childEntries.stream().map(ChildEntry::form).toList());
+        if (!family.getName().equals(familyName.strip())) {
+            family.rename(familyName);
+        }
+        for (GuardianEntry entry : guardianEntries) {
+            if (entry.id() == null) {
+                guardians.save(new Guardian(familyId, null, entry.form()));
+            } else {
+                recordedGuardians.get(entry.id()).apply(entry.form());
+            }
+        }
+        for (ChildEntry entry : childEntries) {
+            if (entry.id() == null) {
+                children.save(new Child(familyId, family.getSchoolId(), entry.form()));
+            } else {
+                recordedChildren.get(entry.id()).apply(entry.form());
+            }
+        }
     }
 
     /** Links a guardian's account to a family (to the guardian with the same email, if recorded) so that the parent can sign in and see it. */
@@ -190,6 +339,43 @@ public class PeopleService {
         return id;
     }
 
+    /**
+     * Invites an adult learner to a school: their account (made, or found by the address) gets the student role and
+     * an email with a link to set a password; the school records the learner and the account gets that record as its
+     * scope, all in one transaction. Inviting the same address again sends a fresh link and keeps the one record.
+     */
+    public long inviteLearner(long schoolId, String fullName, String email, Locale language) {
+        checkRunsSchool(schoolId);
+        Map<String, List<String>> problems = new LinkedHashMap<>();
+        checkName(problems, "fullName", fullName);
+        checkEmail(problems, "email", email, true);
+        if (!problems.isEmpty()) {
+            throw new FieldProblems(problems);
+        }
+        // The learner scope points at the learner record, which needs the account first: the account is invited
+        // without a scope, and the scope granted once the record exists (AccountService.invite allows exactly this).
+        long accountId = accounts.invite(email, fullName, language, Role.STUDENT, null, null);
+        long id = learners.findFirstBySchoolIdAndAccountId(schoolId, accountId)
+                .orElseGet(() -> learners.save(new AdultLearner(schoolId, accountId, fullName,
+                        email.strip().toLowerCase(Locale.ROOT))))
+                .getId();
+        accounts.grant(accountId, Role.STUDENT, ScopeKind.LEARNER, id);
+        return id;
+    }
+
+    /** A page of the school's adult learners in Azerbaijani order, for its coordinator and the network office. */
+    @Transactional(readOnly = true)
+    public List<LearnerSummary> listLearners(long schoolId, String query, int offset, int limit) {
+        checkRunsSchool(schoolId);
+        return learners.findPage(schoolId, AzText.containsPattern(query), OffsetPage.of(offset, limit));
+    }
+
+    @Transactional(readOnly = true)
+    public long countLearners(long schoolId, String query) {
+        checkRunsSchool(schoolId);
+        return learners.countMatching(schoolId, AzText.containsPattern(query));
+    }
+
     /** The signed-in learner's own record(s). */
     @Transactional(readOnly = true)
     public List<LearnerSummary> myLearnerRecords() {
@@ -199,7 +385,63 @@ public class PeopleService {
     }
 
     private Family loadFamily(long familyId) {
-        return families.findById(familyId).orElseThrow(() -> new AccessDeniedException("Not in your scope"));
+        return families.findById(familyId).orElseThrow(PeopleService::notInScope);
+    }
+
+    /** A missing record is refused exactly like one of another school, so that ids cannot be probed. */
+    private static AccessDeniedException notInScope() {
+        return new AccessDeniedException("Not in your scope");
+    }
+
+    /**
+     * The school's own management: its coordinator or the network office. Teachers may see a school's general data
+     * but not manage it, and parents never see other families.
+     */
+    private void checkRunsSchool(long schoolId) {
+        access.checkChange(Owner.school(schoolId));
+        access.requireAnyRole(Role.NETWORK_ADMIN, Role.COORDINATOR);
+    }
+
+    private void validateTeacher(TeacherForm form, boolean emailRequired) {
+        Map<String, List<String>> problems = new LinkedHashMap<>();
+        checkName(problems, "fullName", form.fullName());
+        checkEmail(problems, "email", form.email(), emailRequired);
+        if (form.languages() != null && !form.languages().isBlank()) {
+            boolean codes = java.util.Arrays.stream(form.languages().split(","))
+                    .map(String::strip).allMatch(code -> LANGUAGE_CODE.matcher(code).matches());
+            if (!codes || form.languages().length() > 200) {
+                problems.put("languages", List.of("people.teacher.languages-invalid"));
+            }
+        }
+        checkLength(problems, "qualifications", form.qualifications(), 1000);
+        checkLength(problems, "subjects", form.subjects(), 500);
+        if (!problems.isEmpty()) {
+            throw new FieldProblems(problems);
+        }
+    }
+
+    private static void checkName(Map<String, List<String>> problems, String field, String name) {
+        if (name == null || name.isBlank()) {
+            problems.put(field, List.of("people.form.name-required"));
+        } else {
+            checkLength(problems, field, name, 200);
+        }
+    }
+
+    private static void checkEmail(Map<String, List<String>> problems, String field, String email, boolean required) {
+        if (email == null || email.isBlank()) {
+            if (required) {
+                problems.put(field, List.of("people.form.email-required"));
+            }
+        } else if (!EMAIL.matcher(email.strip()).matches() || email.strip().length() > 254) {
+            problems.put(field, List.of("people.form.email-invalid"));
+        }
+    }
+
+    private static void checkLength(Map<String, List<String>> problems, String field, String text, int max) {
+        if (text != null && text.strip().length() > max) {
+            problems.put(field, List.of("people.form.too-long"));
+        }
     }
 
     private static Map<Long, Long> toMap(List<SchoolPeopleCount> counts) {
@@ -210,19 +452,25 @@ public class PeopleService {
 
     private void validateFamily(String familyName, List<GuardianForm> guardianForms, List<ChildForm> childForms) {
         Map<String, List<String>> problems = new LinkedHashMap<>();
-        if (familyName == null || familyName.isBlank()) {
-            problems.put("familyName", List.of("people.form.name-required"));
-        }
+        checkName(problems, "familyName", familyName);
         if (guardianForms.isEmpty()) {
             problems.put("guardians", List.of("people.family.guardian-required"));
         }
         for (int i = 0; i < guardianForms.size(); i++) {
             GuardianForm g = guardianForms.get(i);
-            if (g.fullName() == null || g.fullName().isBlank()) {
-                problems.put("guardians[" + i + "].fullName", List.of("people.form.name-required"));
-            }
+            String prefix = "guardians[" + i + "].";
+            checkName(problems, prefix + "fullName", g.fullName());
             if ((g.email() == null || g.email().isBlank()) && (g.phone() == null || g.phone().isBlank())) {
-                problems.put("guardians[" + i + "].email", List.of("people.guardian.contact-required"));
+                problems.put(prefix + "email", List.of("people.guardian.contact-required"));
+            } else {
+                checkEmail(problems, prefix + "email", g.email(), false);
+            }
+            if (g.phone() != null && !g.phone().isBlank()
+                    && (g.phone().strip().length() > 60 || g.phone().chars().filter(Character::isDigit).count() < 5)) {
+                problems.put(prefix + "phone", List.of("people.guardian.phone-invalid"));
+            }
+            if (g.preferredLanguage() != null && !GUARDIAN_LANGUAGES.contains(g.preferredLanguage())) {
+                problems.put(prefix + "preferredLanguage", List.of("people.guardian.language-invalid"));
             }
         }
         for (int i = 0; i < childForms.size(); i++) {
@@ -242,7 +490,12 @@ public class PeopleService {
         if (child.firstName() == null || child.firstName().isBlank() || child.lastName() == null
                 || child.lastName().isBlank()) {
             problems.put(prefix + "name", List.of("people.form.name-required"));
+        } else if (child.firstName().strip().length() > 100 || child.lastName().strip().length() > 100) {
+            problems.put(prefix + "name", List.of("people.form.too-long"));
         }
+        checkLength(problems, prefix + "passportName", child.passportName(), 200);
+        checkLength(problems, prefix + "homeLanguages", child.homeLanguages(), 200);
+        checkLength(problems, prefix + "noteForTeachers", child.noteForTeachers(), 1000);
         LocalDate today = LocalDate.now(clock);
         if (child.dateOfBirth() == null || child.dateOfBirth().isAfter(today)
                 || child.dateOfBirth().isBefore(today.minusYears(25))) {

@@ -29,6 +29,7 @@ class Teacher {
     private String email;
     private String languages;
     private String qualifications;
+    private String subjects;
 
     protected Teacher() {
     }
@@ -36,15 +37,50 @@ class Teacher {
     Teacher(Long schoolId, Long accountId, TeacherForm form) {
         this.schoolId = schoolId;
         this.accountId = accountId;
+        apply(form);
+    }
+
+    /** Takes over what a form says; the school and the linked account stay. */
+    void apply(TeacherForm form) {
         this.fullName = form.fullName().strip();
         this.sortKey = AzText.sortKey(fullName);
-        this.email = form.email();
-        this.searchKey = AzText.searchKey(fullName + " " + email);
-        this.languages = form.languages();
-        this.qualifications = form.qualifications();
+        this.email = form.email() == null || form.email().isBlank() ? null
+                : form.email().strip().toLowerCase(java.util.Locale.ROOT);
+        this.searchKey = AzText.searchKey(fullName + " " + (email == null ? "" : email));
+        this.languages = blankToNull(form.languages());
+        this.qualifications = blankToNull(form.qualifications());
+        this.subjects = blankToNull(form.subjects());
+    }
+
+    TeacherForm toForm() {
+        return new TeacherForm(fullName, email, languages, qualifications, subjects);
+    }
+
+    void linkAccount(Long accountId) {
+        this.accountId = accountId;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     Long getId() {
         return id;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    Long getSchoolId() {
+        return schoolId;
+    }
+
+    Long getAccountId() {
+        return accountId;
+    }
+
+    String getEmail() {
+        return email;
     }
 }

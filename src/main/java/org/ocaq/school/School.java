@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import org.ocaq.shared.AzText;
 
 import java.time.ZoneId;
+import java.util.List;
 
 @Entity
 @Table(name = "school")
@@ -40,6 +41,7 @@ class School {
     private String contactEmail;
     private String contactPhone;
     private String description;
+    private String languages;
 
     protected School() {
     }
@@ -58,6 +60,7 @@ class School {
         this.contactEmail = form.contactEmail();
         this.contactPhone = form.contactPhone();
         this.description = form.description();
+        this.languages = InstructionLanguages.join(form.languages());
         this.sortKey = AzText.sortKey(name);
         this.searchKey = AzText.searchKey(name + " " + (city == null ? "" : city));
     }
@@ -110,13 +113,17 @@ class School {
         return description;
     }
 
-    PublicSchool toPublic() {
-        return new PublicSchool(id, slug, name, city, countryCode, delivery, getTimeZone(), address, contactEmail,
-                contactPhone, description);
+    List<String> getLanguages() {
+        return InstructionLanguages.split(languages);
     }
 
-    SchoolDetails toDetails() {
+    PublicSchool toPublic(boolean hasLogo) {
+        return new PublicSchool(id, slug, name, city, countryCode, delivery, getTimeZone(), address, contactEmail,
+                contactPhone, description, getLanguages(), hasLogo);
+    }
+
+    SchoolDetails toDetails(boolean hasLogo) {
         return new SchoolDetails(id, version, slug, new SchoolForm(name, city, countryCode, delivery, getTimeZone(),
-                address, contactEmail, contactPhone, description));
+                address, contactEmail, contactPhone, description, getLanguages()), hasLogo);
     }
 }

@@ -1,5 +1,5 @@
 package org.ocaq.school;
 
-/** A school with its version, for editing with optimistic locking. */
-public record SchoolDetails(long id, long version, String slug, SchoolForm form) {
+/** A school with its version, for editing with optimistic locking, and whether it has a logo. */
+public record SchoolDetails(long id, long version, String slug, SchoolForm form, boolean hasLogo) {
 }

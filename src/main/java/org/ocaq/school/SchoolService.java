@@ -1,5 +1,6 @@
 package org.ocaq.school;
 
+import org.apache.tika.Tika;
 import org.ocaq.security.AccessPolicy;
 import org.ocaq.security.AccountService;
 import org.ocaq.security.CurrentUser;
@@ -23,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Schools and terms. The network office opens schools and appoints coordinators; a coordinator edits their own. */
@@ -30,15 +32,23 @@ import java.util.Set;
 @Transactional
 public class SchoolService {
 
+    /** A logo is shown small; 512 KB is plenty for one and keeps the public page light. */
+    public static final int LOGO_MAX_BYTES = 512 * 1024;
+    /** Raster images only: an SVG can carry script, and it would be served from our own origin. */
+    static final Set<String> LOGO_TYPES = Set.of("image/png", "image/jpeg", "image/webp");
+    private static final Tika TIKA = new Tika();
+
     private final SchoolRepository schools;
+    private final SchoolLogoRepository logos;
     private final CountryRepository countries;
     private final TermRepository terms;
     private final AccessPolicy access;
     private final AccountService accounts;
 
-    SchoolService(SchoolRepository schools, CountryRepository countries, TermRepository terms, AccessPolicy access,
-                  AccountService accounts) {
+    SchoolService(SchoolRepository schools, SchoolLogoRepository logos, CountryRepository countries,
+                  TermRepository terms, AccessPolicy access, AccountService accounts) {
         this.schools = schools;
+        this.logos = logos;
         this.countries = countries;
         this.terms = terms;
         this.access = access;
@@ -67,7 +77,42 @@ public class SchoolService {
     public SchoolDetails getSchool(long schoolId) {
         School school = load(schoolId);
         access.checkSee(Owner.school(schoolId));
-        return school.toDetails();
+        return school.toDetails(logos.existsById(schoolId));
+    }
+
+    /**
+     * Replaces a school's logo (the network office, or the school's coordinator). The type is detected from the bytes,
+     * whatever the file was called: PNG, JPEG or WebP of at most {@link #LOGO_MAX_BYTES}; anything else, SVG included,
+     * is refused on the field {@code logo}.
+     */
+    public void changeLogo(long schoolId, byte[] bytes) {
+        load(schoolId);
+        access.checkChange(Owner.school(schoolId));
+        if (bytes == null || bytes.length == 0) {
+            throw new FieldProblems(Map.of("logo", List.of("school.logo.empty")));
+        }
+        if (bytes.length > LOGO_MAX_BYTES) {
+            throw new FieldProblems(Map.of("logo", List.of("school.logo.too-large")));
+        }
+        String type = TIKA.detect(bytes);
+        if (!LOGO_TYPES.contains(type)) {
+            throw new FieldProblems(Map.of("logo", List.of("school.logo.wrong-type")));
+        }
+        SchoolLogo logo = logos.findById(schoolId).orElseGet(() -> new SchoolLogo(schoolId));
+        logo.replace(type, bytes);
+        logos.save(logo);
+    }
+
+    public void removeLogo(long schoolId) {
+        load(schoolId);
+        access.checkChange(Owner.school(schoolId));
+        logos.deleteById(schoolId);
+    }
+
+    /** A school's logo, public like the school's page; no sign-in. */
+    @Transactional(readOnly = true)
+    public Optional<LogoImage> logo(long schoolId) {
+        return logos.findById(schoolId).map(SchoolLogo::toImage);
     }
 
     /** One page of the schools the current user may see, in Azerbaijani alphabetical order. */
@@ -146,13 +191,15 @@ public class SchoolService {
     /** The public directory: every school by country, city and name, with only what schools publish; no sign-in. */
     @Transactional(readOnly = true)
     public List<PublicSchool> publicDirectory() {
-        return schools.findAllForDirectory().stream().map(School::toPublic).toList();
+        Set<Long> withLogo = logos.findSchoolIds();
+        return schools.findAllForDirectory().stream().map(s -> s.toPublic(withLogo.contains(s.getId()))).toList();
     }
 
     /** One school of the public directory by its slug; no sign-in. */
     @Transactional(readOnly = true)
     public java.util.Optional<PublicSchool> publicSchool(String slug) {
-        return slug == null ? java.util.Optional.empty() : schools.findBySlug(slug).map(School::toPublic);
+        return slug == null ? java.util.Optional.empty()
+                : schools.findBySlug(slug).map(s -> s.toPublic(logos.existsById(s.getId())));
     }
 
     public long createTerm(long schoolId, String name, LocalDate startsOn, LocalDate endsOn) {
@@ -205,6 +252,11 @@ public class SchoolService {
         }
         if (form.timeZone() == null) {
             problems.put("timeZone", List.of("school.form.time-zone-required"));
+        }
+        if (form.languages() == null || form.languages().isEmpty()) {
+            problems.put("languages", List.of("school.form.languages-required"));
+        } else if (!InstructionLanguages.CODES.containsAll(form.languages())) {
+            problems.put("languages", List.of("school.form.languages-unknown"));
         }
         if (!problems.isEmpty()) {
             throw new FieldProblems(problems);

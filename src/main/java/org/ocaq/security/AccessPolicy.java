@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -92,6 +93,29 @@ public class AccessPolicy {
 
     public void checkChange(Owner owner) {
         if (!mayChange(owner)) {
+            throw new AccessDeniedException("Not in your scope");
+        }
+    }
+
+    /** Passes only if the current user may see every one of the owners; asks each rule once for all of them. */
+    public void checkSeeAll(Collection<Owner> owners) {
+        if (isSystem() || owners.isEmpty()) {
+            return;
+        }
+        CurrentUser user = currentUser().orElseThrow(() -> new AccessDeniedException("Not in your scope"));
+        Set<Owner> remaining = new HashSet<>();
+        for (Owner owner : owners) {
+            if (!baseRules(user, owner, AccessRule.Intent.SEE)) {
+                remaining.add(owner);
+            }
+        }
+        for (AccessRule rule : extraRules) {
+            if (remaining.isEmpty()) {
+                break;
+            }
+            remaining.removeAll(rule.granted(user, Set.copyOf(remaining), AccessRule.Intent.SEE));
+        }
+        if (!remaining.isEmpty()) {
             throw new AccessDeniedException("Not in your scope");
         }
     }

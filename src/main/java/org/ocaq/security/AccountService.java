@@ -4,6 +4,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import org.ocaq.shared.AzText;
 import org.ocaq.shared.MailOutbox;
 import org.ocaq.shared.Role;
+import org.ocaq.shared.SchoolNames;
 import org.ocaq.shared.i18n.AccountLocaleStore;
 import org.ocaq.shared.i18n.Languages;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,11 +24,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -55,13 +58,14 @@ public class AccountService implements AccountLocaleStore {
     private final I18NProvider i18n;
     private final AccessPolicy access;
     private final ApplicationEventPublisher events;
+    private final SchoolNames schoolNames;
     private final Clock clock;
     private final String baseUrl;
 
     AccountService(AccountRepository accounts, AccountScopeRepository scopes, AccountTokenRepository tokens,
                    PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, MailOutbox outbox,
-                   I18NProvider i18n, AccessPolicy access, ApplicationEventPublisher events, Clock clock,
-                   @Value("${ocaq.base-url}") String baseUrl) {
+                   I18NProvider i18n, AccessPolicy access, ApplicationEventPublisher events, SchoolNames schoolNames,
+                   Clock clock, @Value("${ocaq.base-url}") String baseUrl) {
         this.accounts = accounts;
         this.scopes = scopes;
         this.tokens = tokens;
@@ -71,6 +75,7 @@ public class AccountService implements AccountLocaleStore {
         this.i18n = i18n;
         this.access = access;
         this.events = events;
+        this.schoolNames = schoolNames;
         this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
@@ -138,14 +143,51 @@ public class AccountService implements AccountLocaleStore {
     }
 
     /**
-     * Sets a new password from an emailed link. Throws {@link FieldProblems} for a weak password (the link stays
-     * usable) and returns false for an unknown, used or expired link. Opening the link also proves the address.
+     * Sets a new password from an emailed reset link. Throws {@link FieldProblems} for a weak password (the link stays
+     * usable) and returns false for an unknown, used or expired link, and for an invitation link, which has its own
+     * page. Opening the link also proves the address.
      */
     public boolean resetPassword(String token, String newPassword, String newPasswordRepeated) {
-        Optional<AccountToken> found = tokens.findByTokenHash(hash(token))
-                .filter(t -> t.getPurpose() == AccountToken.Purpose.RESET_PASSWORD
-                        || t.getPurpose() == AccountToken.Purpose.INVITATION)
-                .filter(t -> t.usableAt(clock.instant()));
+        return setPasswordFromLink(token, AccountToken.Purpose.RESET_PASSWORD, newPassword, newPasswordRepeated);
+    }
+
+    /** Whether a reset link can still set a password, so the page can say so before anything is typed. */
+    @Transactional(readOnly = true)
+    public boolean isPasswordLinkUsable(String token) {
+        return usableToken(token, AccountToken.Purpose.RESET_PASSWORD).isPresent();
+    }
+
+    /**
+     * What an emailed invitation link is for: the invited person's name, their roles and their schools; empty for an
+     * unknown, used or expired link, and for a link of another kind.
+     */
+    @Transactional(readOnly = true)
+    public Optional<InvitationSummary> openInvitation(String token) {
+        return usableToken(token, AccountToken.Purpose.INVITATION)
+                .flatMap(t -> accounts.findById(t.getAccountId()))
+                .map(account -> {
+                    List<Long> schoolIds = scopes.findByAccountId(account.getId()).stream()
+                            .filter(s -> s.getKind() == ScopeKind.COORDINATED_SCHOOL
+                                    || s.getKind() == ScopeKind.TEACHING_SCHOOL)
+                            .map(AccountScope::getTargetId).distinct().toList();
+                    Map<Long, String> names = schoolNames.schoolNames(schoolIds);
+                    return new InvitationSummary(account.getDisplayName(), account.getEmail(),
+                            account.getRoles().stream().sorted(Comparator.naturalOrder()).toList(),
+                            schoolIds.stream().map(names::get).filter(Objects::nonNull).toList());
+                });
+    }
+
+    /**
+     * Accepts an invitation by choosing a password. Throws {@link FieldProblems} for a weak password (the link stays
+     * usable) and returns false for an unknown, used or expired link, and for a reset link.
+     */
+    public boolean acceptInvitation(String token, String newPassword, String newPasswordRepeated) {
+        return setPasswordFromLink(token, AccountToken.Purpose.INVITATION, newPassword, newPasswordRepeated);
+    }
+
+    private boolean setPasswordFromLink(String token, AccountToken.Purpose purpose, String newPassword,
+                                        String newPasswordRepeated) {
+        Optional<AccountToken> found = usableToken(token, purpose);
         if (found.isEmpty()) {
             return false;
         }
@@ -157,17 +199,14 @@ public class AccountService implements AccountLocaleStore {
         return true;
     }
 
-    /** Whether a reset or invitation link can still set a password, so the page can say so before anything is typed. */
-    @Transactional(readOnly = true)
-    public boolean isPasswordLinkUsable(String token) {
+    /** Purposes never mix: a reset link opens no invitation, and an invitation link resets no password. */
+    private Optional<AccountToken> usableToken(String token, AccountToken.Purpose purpose) {
         if (token == null || token.isBlank()) {
-            return false;
+            return Optional.empty();
         }
         return tokens.findByTokenHash(hash(token))
-                .filter(t -> t.getPurpose() == AccountToken.Purpose.RESET_PASSWORD
-                        || t.getPurpose() == AccountToken.Purpose.INVITATION)
-                .filter(t -> t.usableAt(clock.instant()))
-                .isPresent();
+                .filter(t -> t.getPurpose() == purpose)
+                .filter(t -> t.usableAt(clock.instant()));
     }
 
     /** Creates an account; only the network office (or the application itself) may. */
@@ -191,7 +230,9 @@ public class AccountService implements AccountLocaleStore {
     /**
      * Invites a person: creates their account without a password (or reuses the account with that address), grants
      * the role with its scope, and emails a one-time link, valid for {@link #INVITATION_VALIDITY}, to set a password.
-     * The network office may invite anyone into anything; a coordinator only teachers into a school they coordinate.
+     * The network office may invite anyone into anything; a coordinator only teachers into a school they coordinate,
+     * and adult learners: the student role without a scope, because a learner's scope is the learner's record, which
+     * the people feature makes after its own check that the school is the coordinator's, and then grants.
      * Anything else, guessed ids included, is refused the same way. Returns the account's id.
      */
     public long invite(String email, String displayName, Locale language, Role role, ScopeKind scopeKind,
@@ -200,7 +241,9 @@ public class AccountService implements AccountLocaleStore {
             CurrentUser user = access.requireUser();
             boolean coordinatorInvitingTeacher = user.has(Role.COORDINATOR) && role == Role.TEACHER
                     && scopeKind == ScopeKind.TEACHING_SCHOOL && user.inScope(ScopeKind.COORDINATED_SCHOOL, targetId);
-            if (!coordinatorInvitingTeacher) {
+            boolean coordinatorInvitingLearner = user.has(Role.COORDINATOR) && role == Role.STUDENT
+                    && scopeKind == null && targetId == null && !user.scope(ScopeKind.COORDINATED_SCHOOL).isEmpty();
+            if (!coordinatorInvitingTeacher && !coordinatorInvitingLearner) {
                 throw new AccessDeniedException("Not in your scope");
             }
         }
@@ -232,7 +275,7 @@ public class AccountService implements AccountLocaleStore {
         tokens.invalidateOpen(account.getId(), AccountToken.Purpose.INVITATION, clock.instant());
         String token = issueToken(account, AccountToken.Purpose.INVITATION, INVITATION_VALIDITY);
         sendMail(account.getEmail(), account.getLocale(), "security.mail.invitation", account.getDisplayName(),
-                baseUrl + "/reset-password/" + token);
+                baseUrl + "/invitation/" + token);
         return account.getId();
     }
 

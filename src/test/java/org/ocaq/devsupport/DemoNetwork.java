@@ -136,7 +136,8 @@ public class DemoNetwork implements ApplicationRunner {
         for (DemoSchool demo : SCHOOLS) {
             long schoolId = schools.createSchool(new SchoolForm(demo.name(), demo.city(), demo.country(),
                     demo.delivery(), ZoneId.of(demo.zone()), demo.address(), demo.key() + "@ocaq.example",
-                    "+994 12 555 00 00", "Həftəsonu Azərbaycan dili, tarix və musiqi dərsləri."));
+                    "+994 12 555 00 00", "Həftəsonu Azərbaycan dili, tarix və musiqi dərsləri.",
+                    List.of("az", demo.hostLanguage()).stream().distinct().toList()));
             long coordinatorId = accounts.createAccountsWithSharedPassword(List.of(new NewAccount(
                     demo.key() + "@ocaq.example", person(random, true) + " (" + (demo.city() == null ? "Onlayn" : demo.city()) + ")",
                     Languages.AZERBAIJANI, Set.of(Role.COORDINATOR), null)), PASSWORD).get(0);

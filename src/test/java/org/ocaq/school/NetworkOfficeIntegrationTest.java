@@ -141,7 +141,7 @@ class NetworkOfficeIntegrationTest {
         // Only public fields: nothing names a person, an account or a family.
         assertThat(Arrays.stream(PublicSchool.class.getRecordComponents()).map(RecordComponent::getName))
                 .containsExactlyInAnyOrder("id", "slug", "name", "city", "countryCode", "delivery", "timeZone",
-                        "address", "contactEmail", "contactPhone", "description");
+                        "address", "contactEmail", "contactPhone", "description", "languages", "hasLogo");
         assertThat(school.toString()).doesNotContain(world.coordinator(), world.teacher(), world.parent(),
                 "Müəllim", "Valideyn", "Gülşən");
         assertThat(open.toString()).doesNotContain(world.teacher(), "Müəllim", "Gülşən", "Valideyn");

@@ -7,6 +7,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.ocaq.classes.ClassService;
+import org.ocaq.enrolment.EnrolmentService;
 import org.ocaq.people.PeopleService;
 import org.ocaq.school.SchoolService;
 import org.ocaq.shared.NamedPrincipal;
@@ -24,7 +25,7 @@ import java.util.Set;
 public class HomeView extends Main implements HasDynamicTitle {
 
     public HomeView(AuthenticationContext authentication, SchoolService schools, ClassService classes,
-                    PeopleService people) {
+                    PeopleService people, EnrolmentService enrolment) {
         addClassName("ocaq-page");
         setId("home");
         Set<Role> roles = authentication.getAuthenticatedUser(NamedPrincipal.class)
@@ -36,7 +37,7 @@ public class HomeView extends Main implements HasDynamicTitle {
             add(new SchoolOverview(schools, classes, people));
         }
         if (roles.contains(Role.TEACHER)) {
-            add(new TeacherOverview(classes));
+            add(new TeacherOverview(classes, enrolment));
         }
         if (roles.contains(Role.PARENT)) {
             add(new FamilyOverview(people));

@@ -22,8 +22,10 @@ import org.ocaq.classes.ClassService;
 import org.ocaq.classes.PublicClass;
 import org.ocaq.classes.WeeklySlot;
 import org.ocaq.school.Delivery;
+import org.ocaq.school.InstructionLanguages;
 import org.ocaq.school.PublicSchool;
 import org.ocaq.school.SchoolService;
+import org.ocaq.school.ui.SchoolLogoImage;
 import org.ocaq.shared.i18n.UiLocale;
 import org.ocaq.shared.ui.LanguagePicker;
 
@@ -37,6 +39,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A school's public page at /schools/&lt;slug&gt; (printed and shared; keep the address): its contact and the classes
@@ -91,11 +94,24 @@ public class SchoolPageView extends Main implements BeforeEnterObserver, HasDyna
         header.addClassName("ocaq-directory-header");
         H1 name = new H1(school.name());
         name.setId("school-name");
-        add(header, name);
+        add(header);
+        if (school.hasLogo()) {
+            SchoolLogoImage logo = new SchoolLogoImage(schools, school.id(), school.name());
+            logo.setId("school-logo");
+            add(logo);
+        }
+        add(name);
         String place = school.city() == null ? Countries.name(school.countryCode(), locale)
                 : school.city() + ", " + Countries.name(school.countryCode(), locale);
         add(new Paragraph(getTranslation("home.directory.place", place,
                 getTranslation("school.delivery." + school.delivery().name()))));
+        if (!school.languages().isEmpty()) {
+            Paragraph languages = new Paragraph(getTranslation("school.page.languages", school.languages().stream()
+                    .map(code -> getTranslation(InstructionLanguages.messageKey(code)))
+                    .collect(Collectors.joining(", "))));
+            languages.setId("school-languages");
+            add(languages);
+        }
         if (school.description() != null) {
             add(new Paragraph(school.description()));
         }

@@ -3,6 +3,7 @@ package org.ocaq.school.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -22,6 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.ocaq.school.CountryService;
 import org.ocaq.school.CountrySettings;
 import org.ocaq.school.Delivery;
+import org.ocaq.school.InstructionLanguages;
 import org.ocaq.school.SchoolDetails;
 import org.ocaq.school.SchoolForm;
 import org.ocaq.school.SchoolService;
@@ -33,8 +35,10 @@ import org.ocaq.shared.ui.Forms;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The network office's schools: a lazily paged, searchable list in Azerbaijani order, a form to open or edit a
@@ -60,6 +64,8 @@ public class SchoolsAdminView extends Main implements HasDynamicTitle {
     private final EmailField contactEmail = new EmailField();
     private final TextField contactPhone = new TextField();
     private final TextArea description = new TextArea();
+    private final MultiSelectComboBox<String> languages = new MultiSelectComboBox<>();
+    private final SchoolLogoEditor logo;
     private final Section invitation = new Section();
     private final EmailField inviteEmail = new EmailField();
     private final TextField inviteName = new TextField();
@@ -70,6 +76,7 @@ public class SchoolsAdminView extends Main implements HasDynamicTitle {
 
     public SchoolsAdminView(SchoolService schools, CountryService countries) {
         this.schools = schools;
+        this.logo = new SchoolLogoEditor(schools);
         addClassName("ocaq-page");
         setId("schools-admin");
         add(new H2(getTranslation("school.admin.title")));
@@ -131,14 +138,19 @@ public class SchoolsAdminView extends Main implements HasDynamicTitle {
         contactPhone.setLabel(getTranslation("school.field.contact-phone"));
         description.setId("school-description");
         description.setLabel(getTranslation("school.field.description"));
+        languages.setId("school-languages");
+        languages.setLabel(getTranslation("school.field.languages"));
+        languages.setRequiredIndicatorVisible(true);
+        languages.setItems(InstructionLanguages.CODES);
+        languages.setItemLabelGenerator(code -> getTranslation(InstructionLanguages.messageKey(code)));
         editorMessage.setId("school-editor-message");
         Button save = new Button(getTranslation("school.admin.save"), e -> save());
         save.setId("school-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button close = new Button(getTranslation("school.admin.close"), e -> editor.setVisible(false));
         close.setId("school-close");
-        Div form = new Div(name, city, country, delivery, timeZone, address, contactEmail, contactPhone, description,
-                new Div(save, close));
+        Div form = new Div(name, city, country, delivery, timeZone, languages, address, contactEmail, contactPhone,
+                description, new Div(save, close));
         form.addClassName("ocaq-form");
 
         inviteEmail.setId("invite-email");
@@ -158,16 +170,18 @@ public class SchoolsAdminView extends Main implements HasDynamicTitle {
         invitation.setId("school-invitation");
         invitation.add(new H3(getTranslation("school.invite.title")), inviteForm, inviteMessage);
 
-        editor.add(editorTitle, editorMessage, form, invitation);
+        editor.add(editorTitle, editorMessage, form, logo, invitation);
     }
 
     private void openNew() {
         schoolId = null;
         version = 0;
         editorTitle.setText(getTranslation("school.admin.new"));
-        fill(new SchoolForm("", "", null, Delivery.IN_PERSON, null, "", "", "", ""));
+        fill(new SchoolForm("", "", null, Delivery.IN_PERSON, null, "", "", "", "",
+                List.of(InstructionLanguages.AZERBAIJANI)));
         editorMessage.setText("");
         invitation.setVisible(false);
+        logo.setVisible(false);
         editor.setVisible(true);
     }
 
@@ -180,6 +194,8 @@ public class SchoolsAdminView extends Main implements HasDynamicTitle {
         editorMessage.setText("");
         inviteMessage.setText("");
         invitation.setVisible(true);
+        logo.show(details.id(), details.form().name(), details.hasLogo());
+        logo.setVisible(true);
         editor.setVisible(true);
     }
 
@@ -194,13 +210,15 @@ public class SchoolsAdminView extends Main implements HasDynamicTitle {
         contactEmail.setValue(orEmpty(form.contactEmail()));
         contactPhone.setValue(orEmpty(form.contactPhone()));
         description.setValue(orEmpty(form.description()));
+        languages.setValue(form.languages() == null ? Set.of() : Set.copyOf(form.languages()));
     }
 
     private void save() {
         SchoolForm form = new SchoolForm(name.getValue(), blankToNull(city.getValue()), country.getValue(),
                 delivery.getValue(), timeZone.getValue() == null ? null : ZoneId.of(timeZone.getValue()),
                 blankToNull(address.getValue()), blankToNull(contactEmail.getValue()),
-                blankToNull(contactPhone.getValue()), blankToNull(description.getValue()));
+                blankToNull(contactPhone.getValue()), blankToNull(description.getValue()),
+                List.copyOf(languages.getValue()));
         try {
             Forms.showProblems(Map.of(), fields());
             if (schoolId == null) {
@@ -213,6 +231,10 @@ public class SchoolsAdminView extends Main implements HasDynamicTitle {
             editorTitle.setText(saved.form().name());
             editorMessage.setText(getTranslation("school.admin.saved"));
             invitation.setVisible(true);
+            if (!logo.isVisible()) {
+                logo.show(saved.id(), saved.form().name(), saved.hasLogo());
+                logo.setVisible(true);
+            }
             grid.getDataProvider().refreshAll();
         } catch (FieldProblems problems) {
             editorMessage.setText(getTranslation("school.admin.check-fields"));
@@ -238,7 +260,7 @@ public class SchoolsAdminView extends Main implements HasDynamicTitle {
     private Map<String, com.vaadin.flow.component.HasValidation> fields() {
         return Map.of("name", name, "city", city, "countryCode", country, "delivery", delivery, "timeZone", timeZone,
                 "address", address, "contactEmail", contactEmail, "contactPhone", contactPhone,
-                "description", description);
+                "description", description, "languages", languages);
     }
 
     private String countryName(String code) {

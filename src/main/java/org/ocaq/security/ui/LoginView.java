@@ -16,12 +16,16 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.ocaq.shared.i18n.UiLocale;
 import org.ocaq.shared.ui.LanguagePicker;
 
+import java.util.List;
+import java.util.Map;
+
 /** The sign-in page at /login. Every refusal shows the same message, so it reveals no accounts. */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
+    private final Paragraph notice = new Paragraph();
     private final transient AuthenticationContext authentication;
 
     public LoginView(AuthenticationContext authentication, UiLocale uiLocale) {
@@ -40,7 +44,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         Anchor directory = new Anchor("schools", getTranslation("security.login.directory-link"));
         Div links = new Div(register, directory);
         links.addClassName("ocaq-links");
-        Div card = new Div(title, tagline, login, links, new LanguagePicker(uiLocale));
+        notice.setId("login-notice");
+        notice.setVisible(false);
+        Div card = new Div(title, tagline, notice, login, links, new LanguagePicker(uiLocale));
         card.addClassName("ocaq-card");
         add(card);
     }
@@ -67,7 +73,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             event.forwardTo("");
             return;
         }
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        login.setError(query.containsKey("error"));
+        boolean invited = query.containsKey(InvitationView.ACCEPTED);
+        notice.setText(invited ? getTranslation("security.login.invitation-accepted") : "");
+        notice.setVisible(invited);
     }
 
     @Override

@@ -21,7 +21,7 @@ import org.ocaq.shared.ui.Forms;
 
 import java.util.Map;
 
-/** The emailed reset link: /reset-password/&lt;token&gt; sets a new password once. */
+/** The emailed reset link: /reset-password/&lt;token&gt; sets a new password once (invitations have their own page). */
 @Route(value = "reset-password/:token", autoLayout = false)
 @AnonymousAllowed
 public class ResetPasswordView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -64,6 +64,9 @@ public class ResetPasswordView extends Main implements BeforeEnterObserver, HasD
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         token = event.getRouteParameters().get("token").orElse("");
+        // The router keeps this view when only the token changes; start from a clean page.
+        result.setText("");
+        form.setVisible(true);
         if (!accounts.isPasswordLinkUsable(token)) {
             result.setText(getTranslation("security.reset.invalid"));
             form.setVisible(false);

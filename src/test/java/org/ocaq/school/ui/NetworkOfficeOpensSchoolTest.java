@@ -3,17 +3,22 @@ package org.ocaq.school.ui;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.ocaq.devsupport.DemoNetwork;
 import org.ocaq.school.Delivery;
 import org.ocaq.school.SchoolDetails;
 import org.ocaq.school.SchoolForm;
+import org.ocaq.school.LogoImage;
+import org.ocaq.school.SchoolLogoTestImages;
 import org.ocaq.school.SchoolService;
 import org.ocaq.school.SchoolSummary;
 import org.ocaq.security.SystemContext;
@@ -24,7 +29,10 @@ import org.ocaq.testsupport.TestData;
 import org.ocaq.testsupport.TestMail;
 
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,7 +92,7 @@ class NetworkOfficeOpensSchoolTest extends BrowserlessUiTest {
         assertThat($(Paragraph.class).id("invite-message").getText())
                 .isEqualTo(coordinator + " ünvanına dəvət göndərildi.");
         MimeMessage mail = TestMail.awaitTo(coordinator, 1, Duration.ofSeconds(15)).getFirst();
-        assertThat(TestMail.body(mail)).startsWith("Salam, Səbinə Rəhimova!").contains("/reset-password/");
+        assertThat(TestMail.body(mail)).startsWith("Salam, Səbinə Rəhimova!").contains("/invitation/");
     }
 
     @Test
@@ -112,5 +120,55 @@ class NetworkOfficeOpensSchoolTest extends BrowserlessUiTest {
                 .startsWith("Bu məktəbi siz redaktə edərkən başqası dəyişdi.");
         assertThat($(TextField.class).id("school-city").getValue()).isEqualTo("Hamburg");
         assertThat(SystemContext.call(() -> schools.getSchool(id)).form().city()).isEqualTo("Potsdam");
+    }
+
+    @Test
+    void the_network_office_sets_languages_and_a_logo_and_a_refused_file_keeps_the_form() {
+        String key = TestData.unique("l");
+        long id = SystemContext.call(() -> schools.createSchool(new SchoolForm("Loqo " + key, "Berlin", "DE",
+                Delivery.IN_PERSON, ZoneId.of("Europe/Berlin"), null, null, null, null)));
+        signIn(DemoNetwork.ADMIN);
+        navigate(SchoolsAdminView.class);
+        test($(TextField.class).id("schools-search")).setValue(key);
+        @SuppressWarnings("unchecked")
+        Grid<SchoolSummary> grid = $(Grid.class).id("schools-grid");
+        test(grid).clickRow(0);
+        assertThat($(Paragraph.class).id("school-logo-message").getText()).isEmpty();
+        assertThat(present("school-logo-image")).isFalse();
+
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<String> languages = $(MultiSelectComboBox.class).id("school-languages");
+        assertThat(languages.getValue()).containsExactly("az");
+        languages.setValue(Set.of());
+        test($(Button.class).id("school-save")).click();
+        assertThat(languages.isInvalid()).isTrue();
+        assertThat(languages.getErrorMessage()).isEqualTo("Ən azı bir tədris dilini seçin.");
+        languages.setValue(Set.of("az", "de"));
+        test($(Button.class).id("school-save")).click();
+        assertThat(languages.isInvalid()).isFalse();
+        assertThat(SystemContext.call(() -> schools.getSchool(id)).form().languages()).containsExactly("az", "de");
+
+        // A text file named like a picture is refused with the reason; what was typed in the form stays.
+        test($(TextField.class).id("school-city")).setValue("Hamburg");
+        Upload upload = $(Upload.class).id("school-logo-upload");
+        test(upload).upload("logo.png", "image/png", "Salam, bu şəkil deyil.".getBytes(StandardCharsets.UTF_8));
+        assertThat($(Paragraph.class).id("school-logo-message").getText())
+                .isEqualTo("Bu fayl PNG, JPEG və ya WebP şəkli deyil. SVG və başqa fayllar qəbul olunmur.");
+        assertThat($(TextField.class).id("school-city").getValue()).isEqualTo("Hamburg");
+        assertThat(schools.logo(id)).isEmpty();
+
+        byte[] png = SchoolLogoTestImages.png();
+        test(upload).upload("logo.png", "image/png", png);
+        assertThat($(Paragraph.class).id("school-logo-message").getText()).isEqualTo("Loqo yadda saxlanıldı.");
+        assertThat($(Image.class).id("school-logo-image").getSrc()).isNotBlank();
+        LogoImage stored = schools.logo(id).orElseThrow();
+        assertThat(stored.contentType()).isEqualTo("image/png");
+        assertThat(stored.bytes()).isEqualTo(png);
+        assertThat($(TextField.class).id("school-city").getValue()).isEqualTo("Hamburg");
+
+        test($(Button.class).id("school-logo-remove")).click();
+        assertThat(schools.logo(id)).isEmpty();
+        assertThat(present("school-logo-image")).isFalse();
+        assertThat(List.of($(Paragraph.class).id("school-logo-message").getText())).containsExactly("Loqo silindi.");
     }
 }

@@ -1,0 +1,49 @@
+package org.ocaq.enrolment;
+
+import org.ocaq.classes.ClassDetails;
+import org.ocaq.classes.ClassService;
+import org.ocaq.classes.FamilyClasses;
+import org.ocaq.people.ChildSummary;
+import org.ocaq.people.PeopleRosterService;
+import org.ocaq.security.AccessPolicy;
+import org.ocaq.security.Owner;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Set;
+
+/** Children's places in classes: who is in a class, and which classes a family's children attend. */
+@Service
+@Transactional
+public class EnrolmentService implements FamilyClasses {
+
+    private final PlacementRepository placements;
+    private final ClassService classes;
+    private final PeopleRosterService people;
+    private final AccessPolicy access;
+
+    EnrolmentService(PlacementRepository placements, ClassService classes, PeopleRosterService people,
+                     AccessPolicy access) {
+        this.placements = placements;
+        this.classes = classes;
+        this.people = people;
+        this.access = access;
+    }
+
+    /** The children placed in a class, for its teachers and the school's coordinator. */
+    @Transactional(readOnly = true)
+    public List<ChildSummary> classRoster(long classId) {
+        ClassDetails schoolClass = classes.getClass(classId);
+        access.checkSee(Owner.schoolClass(schoolClass.schoolId(), classId));
+        return people.children(placements.childIdsOfClass(classId));
+    }
+
+    /** The classes in which a family's children hold a place; for whoever may see the family. */
+    @Override
+    @Transactional(readOnly = true)
+    public Set<Long> classIdsOfFamily(long familyId) {
+        access.checkSee(Owner.family(familyId, null));
+        return Set.copyOf(placements.classIdsOfFamily(familyId));
+    }
+}

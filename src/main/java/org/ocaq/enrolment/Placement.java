@@ -1,0 +1,58 @@
+package org.ocaq.enrolment;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/** A child's place in a class. The family is kept with it so that access checks need no join into people. */
+@Entity
+@Table(name = "placement")
+class Placement {
+
+    enum Source { ROSTER_IMPORT, COORDINATOR }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "placement_seq")
+    @SequenceGenerator(name = "placement_seq", sequenceName = "placement_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    private long schoolId;
+    private long classId;
+    private long childId;
+    private long familyId;
+    private Instant placedAt;
+
+    @Enumerated(EnumType.STRING)
+    private Source source;
+
+    protected Placement() {
+    }
+
+    Placement(long schoolId, long classId, long childId, long familyId, Instant placedAt, Source source) {
+        this.schoolId = schoolId;
+        this.classId = classId;
+        this.childId = childId;
+        this.familyId = familyId;
+        this.placedAt = placedAt;
+        this.source = source;
+    }
+
+    long getClassId() {
+        return classId;
+    }
+
+    long getChildId() {
+        return childId;
+    }
+}

@@ -1,0 +1,28 @@
+package org.ocaq.enrolment;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.Collection;
+import java.util.List;
+
+interface PlacementRepository extends JpaRepository<Placement, Long> {
+
+    @Query("select new org.ocaq.enrolment.ClassPlacementCount(p.classId, count(p)) from Placement p"
+            + " where p.classId in :classIds group by p.classId")
+    List<ClassPlacementCount> countByClasses(Collection<Long> classIds);
+
+    @Query("select p from Placement p where p.schoolId = :schoolId order by p.childId, p.classId")
+    List<Placement> findBySchool(long schoolId);
+
+    @Query("select p.childId from Placement p where p.classId = :classId")
+    List<Long> childIdsOfClass(long classId);
+
+    @Query("select distinct p.classId from Placement p where p.familyId = :familyId")
+    List<Long> classIdsOfFamily(long familyId);
+
+    @Query("select distinct p.familyId from Placement p where p.familyId in :familyIds and p.classId in :classIds")
+    List<Long> familiesWithChildIn(Collection<Long> familyIds, Collection<Long> classIds);
+
+    boolean existsByClassIdAndChildId(long classId, long childId);
+}
