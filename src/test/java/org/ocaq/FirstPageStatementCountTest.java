@@ -6,7 +6,10 @@ import org.ocaq.classes.ClassService;
 import org.ocaq.devsupport.DemoNetwork;
 import org.ocaq.devsupport.NetworkGenerator;
 import org.ocaq.people.PeopleService;
+import org.ocaq.people.TeacherSort;
 import org.ocaq.school.SchoolService;
+import org.ocaq.school.SchoolSort;
+import org.ocaq.shared.ListOrder;
 import org.ocaq.testsupport.IntegrationTest;
 import org.ocaq.testsupport.SqlStatements;
 import org.ocaq.testsupport.TestData;
@@ -20,8 +23,8 @@ import java.util.function.IntFunction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The first page of every list costs the same few statements whatever the page size and the number of rows: one
- * query for the page (or the count) plus the scope look-ups of AccessPolicy, never one per row.
+ * The first page of every list costs the same few statements whatever the page size, the sort and the number of
+ * rows: one query for the page (or the count) plus the scope look-ups of AccessPolicy, never one per row.
  */
 @IntegrationTest
 class FirstPageStatementCountTest {
@@ -47,8 +50,12 @@ class FirstPageStatementCountTest {
 
     @Test
     void schools_first_page_costs_the_same_whatever_its_size() {
-        assertConstant(size -> schools.listSchools("", 0, size), ROWS);
+        long unsorted = assertConstant(size -> schools.listSchools("", 0, size), ROWS);
         assertConstant(size -> schools.listSchools("məktəb", 0, size), 10);
+        for (SchoolSort column : SchoolSort.values()) {
+            assertThat(assertConstant(size -> schools.listSchools("", 0, size, ListOrder.descending(column)), ROWS))
+                    .as("sorted by %s", column).isEqualTo(unsorted);
+        }
         assertThat(asAdmin(() -> SqlStatements.count(() -> schools.countSchools("")))).isLessThanOrEqualTo(MAX_STATEMENTS);
     }
 
@@ -71,7 +78,11 @@ class FirstPageStatementCountTest {
 
     @Test
     void teachers_first_page_costs_the_same_whatever_its_size() {
-        assertConstant(size -> people.listTeachers(schoolId, "", 0, size), ROWS);
+        long unsorted = assertConstant(size -> people.listTeachers(schoolId, "", 0, size), ROWS);
+        for (TeacherSort column : TeacherSort.values()) {
+            assertThat(assertConstant(size -> people.listTeachers(schoolId, "", 0, size, ListOrder.descending(column)),
+                    ROWS)).as("sorted by %s", column).isEqualTo(unsorted);
+        }
         assertThat(asAdmin(() -> SqlStatements.count(() -> people.countTeachers(schoolId, ""))))
                 .isLessThanOrEqualTo(MAX_STATEMENTS);
     }
@@ -91,8 +102,11 @@ class FirstPageStatementCountTest {
         assertThat(SqlStatements.count(() -> jdbc.queryForObject("select 1", Integer.class))).isEqualTo(1);
     }
 
-    /** Pages of 10, 50 and 200 rows cost exactly as many statements as each other, and no more than the bound. */
-    private void assertConstant(IntFunction<List<?>> firstPage, int atLeastRows) {
+    /**
+     * Pages of 10, 50 and 200 rows cost exactly as many statements as each other, and no more than the bound; returns
+     * that number, which a sorted first page must match too.
+     */
+    private long assertConstant(IntFunction<List<?>> firstPage, int atLeastRows) {
         long atTen = asAdmin(() -> {
             firstPage.apply(10); // warm the caches a first call may fill
             return SqlStatements.count(() -> assertThat(firstPage.apply(10)).hasSize(10));
@@ -105,6 +119,7 @@ class FirstPageStatementCountTest {
         List<?> big = asAdmin(() -> firstPage.apply(200));
         assertThat(big).hasSizeGreaterThanOrEqualTo(Math.min(200, atLeastRows));
         assertThat(atTen).isLessThanOrEqualTo(MAX_STATEMENTS);
+        return atTen;
     }
 
     private <T> T asAdmin(java.util.concurrent.Callable<T> work) {

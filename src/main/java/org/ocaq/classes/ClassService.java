@@ -8,6 +8,7 @@ import org.ocaq.security.Owner;
 import org.ocaq.security.ScopeKind;
 import org.ocaq.shared.OffsetPage;
 import org.ocaq.shared.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Classes of a school: the coordinator creates them and assigns teachers; teachers see the classes they teach. */
@@ -27,9 +29,11 @@ public class ClassService {
     private final AccessPolicy access;
     private final AccountService accounts;
     private final TimetableService timetable;
+    private final ApplicationEventPublisher events;
 
     ClassService(SchoolClassRepository classes, AccessPolicy access, AccountService accounts,
-                 TimetableService timetable) {
+                 TimetableService timetable, ApplicationEventPublisher events) {
+        this.events = events;
         this.classes = classes;
         this.access = access;
         this.accounts = accounts;
@@ -53,9 +57,13 @@ public class ClassService {
         }
         validate(form);
         boolean slotsChanged = !schoolClass.getSlots().equals(form.slots());
+        boolean capacityRaised = form.capacity() > schoolClass.toForm().capacity();
         schoolClass.apply(form);
         if (slotsChanged) {
             timetable.regenerateFutureLessons(schoolClass);
+        }
+        if (capacityRaised) {
+            events.publishEvent(new ClassCapacityRaised(classId));
         }
     }
 
@@ -115,6 +123,16 @@ public class ClassService {
         Map<Long, Long> counts = new LinkedHashMap<>();
         classes.countPerSchool().forEach(c -> counts.put(c.schoolId(), c.classes()));
         return counts;
+    }
+
+    /** A class's public facts for enrolment; no sign-in needed (the directory shows the same). */
+    @Transactional(readOnly = true)
+    public Optional<ClassFacts> classFacts(long classId) {
+        return classes.findById(classId).map(c -> {
+            ClassForm form = c.toForm();
+            return new ClassFacts(classId, c.getSchoolId(), form.name(), form.minAge(), form.maxAge(),
+                    form.capacity(), form.openForEnrolment());
+        });
     }
 
     private SchoolClass load(long classId) {

@@ -17,7 +17,7 @@ import java.time.Instant;
 @Table(name = "placement")
 class Placement {
 
-    enum Source { ROSTER_IMPORT, COORDINATOR }
+    enum Source { ROSTER_IMPORT, COORDINATOR, APPLICATION }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "placement_seq")
@@ -32,6 +32,8 @@ class Placement {
     private long childId;
     private long familyId;
     private Instant placedAt;
+    private Long termId;
+    private Long applicationId;
 
     @Enumerated(EnumType.STRING)
     private Source source;
@@ -46,6 +48,19 @@ class Placement {
         this.familyId = familyId;
         this.placedAt = placedAt;
         this.source = source;
+    }
+
+    /** A place taken by an accepted application, for its term. */
+    static Placement fromApplication(long schoolId, long classId, long termId, long childId, long familyId,
+                                     long applicationId, Instant at) {
+        Placement placement = new Placement(schoolId, classId, childId, familyId, at, Source.APPLICATION);
+        placement.termId = termId;
+        placement.applicationId = applicationId;
+        return placement;
+    }
+
+    void moveToClass(long newClassId) {
+        this.classId = newClassId;
     }
 
     long getClassId() {

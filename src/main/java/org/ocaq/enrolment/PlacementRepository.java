@@ -25,4 +25,10 @@ interface PlacementRepository extends JpaRepository<Placement, Long> {
     List<Long> familiesWithChildIn(Collection<Long> familyIds, Collection<Long> classIds);
 
     boolean existsByClassIdAndChildId(long classId, long childId);
+
+    /** The seats of a class for a term: its places for that term and the roster's places that hold for every term. */
+    @Query("select count(p) from Placement p where p.classId = :classId and (p.termId = :termId or p.termId is null)")
+    long countSeats(long classId, long termId);
+
+    java.util.Optional<Placement> findByApplicationId(long applicationId);
 }

@@ -1,22 +1,11 @@
 package org.ocaq.enrolment;
 
-/** A file that cannot be read as a roster at all; messageKey says why in the coordinator's language. */
-public class RosterFileProblem extends RuntimeException {
+import org.ocaq.shared.LocalizedProblem;
 
-    private final String messageKey;
-    private final transient Object[] parameters;
+/** A file that cannot be read as a roster at all, with the reason in the coordinator's language. */
+public class RosterFileProblem extends LocalizedProblem {
 
     public RosterFileProblem(String messageKey, Object... parameters) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.parameters = parameters;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] parameters() {
-        return parameters.clone();
+        super(messageKey, parameters);
     }
 }

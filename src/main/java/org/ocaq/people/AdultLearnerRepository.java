@@ -15,9 +15,10 @@ interface AdultLearnerRepository extends JpaRepository<AdultLearner, Long> {
             from AdultLearner l where l.id in :ids order by l.sortKey, l.id""")
     List<LearnerSummary> findSummaries(Collection<Long> ids);
 
+    /** In the page's sort, which the service builds from {@link LearnerSort}. */
     @Query("""
             select new org.ocaq.people.LearnerSummary(l.id, l.schoolId, l.fullName, l.email)
-            from AdultLearner l where l.schoolId = :schoolId and l.searchKey like :pattern order by l.sortKey, l.id""")
+            from AdultLearner l where l.schoolId = :schoolId and l.searchKey like :pattern""")
     List<LearnerSummary> findPage(Long schoolId, String pattern, Pageable page);
 
     @Query("select count(l) from AdultLearner l where l.schoolId = :schoolId and l.searchKey like :pattern")

@@ -59,6 +59,13 @@ class Child {
         this.noteForTeachers = blankToNull(form.noteForTeachers());
     }
 
+    /** A child whose family applied from outside joins the school that accepted them. */
+    void joinSchool(long schoolId) {
+        if (this.schoolId == null) {
+            this.schoolId = schoolId;
+        }
+    }
+
     ChildForm toForm() {
         return new ChildForm(firstName, lastName, passportName, dateOfBirth, homeLanguages, noteForTeachers);
     }

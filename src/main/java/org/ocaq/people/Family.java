@@ -35,6 +35,13 @@ class Family {
         this.sortKey = AzText.sortKey(this.name);
     }
 
+    /** A family that signed up on its own joins the first school that accepts one of its children. */
+    void joinSchool(long schoolId) {
+        if (this.schoolId == null) {
+            this.schoolId = schoolId;
+        }
+    }
+
     void rename(String name) {
         this.name = name.strip();
         this.sortKey = AzText.sortKey(this.name);

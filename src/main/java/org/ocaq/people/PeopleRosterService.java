@@ -30,10 +30,12 @@ public class PeopleRosterService {
     private final FamilyRepository families;
     private final GuardianRepository guardians;
     private final ChildRepository children;
+    private final AdultLearnerRepository learners;
     private final AccessPolicy access;
 
     PeopleRosterService(FamilyRepository families, GuardianRepository guardians, ChildRepository children,
-                        AccessPolicy access) {
+                        AdultLearnerRepository learners, AccessPolicy access) {
+        this.learners = learners;
         this.families = families;
         this.guardians = guardians;
         this.children = children;
@@ -138,6 +140,38 @@ public class PeopleRosterService {
         List<ChildSummary> found = children.findSummaries(childIds);
         access.checkSeeAll(found.stream().map(c -> Owner.family(c.familyId(), c.schoolId())).collect(Collectors.toSet()));
         return found;
+    }
+
+    /** The guardians of a family who can be written to (with an email), for whoever may see the family. */
+    @Transactional(readOnly = true)
+    public List<GuardianForm> guardianContacts(long familyId) {
+        Family family = families.findById(familyId).orElseThrow(() -> new AccessDeniedException("Not in your scope"));
+        access.checkSee(Owner.family(familyId, family.getSchoolId()));
+        return guardians.findByFamilyIdOrderById(familyId).stream().map(Guardian::toForm)
+                .filter(g -> g.email() != null).toList();
+    }
+
+    /** An adult learner's own record, for themself and their school. */
+    @Transactional(readOnly = true)
+    public LearnerSummary learner(long learnerId) {
+        LearnerSummary learner = learners.findSummaries(List.of(learnerId)).stream().findFirst()
+                .orElseThrow(() -> new AccessDeniedException("Not in your scope"));
+        access.checkSee(Owner.learner(learnerId, learner.schoolId()));
+        return learner;
+    }
+
+    /**
+     * A child accepted by a school joins it, and so does its family if it had none yet (a family that signed up on
+     * its own); then the school's lists show them. For the school's coordinator or the network office.
+     */
+    public void joinSchool(long childId, long schoolId) {
+        checkCoordinator(schoolId);
+        Child child = children.findById(childId).orElseThrow(() -> new AccessDeniedException("Not in your scope"));
+        if (child.getSchoolId() != null && child.getSchoolId() != schoolId) {
+            return;
+        }
+        child.joinSchool(schoolId);
+        families.findById(child.getFamilyId()).ifPresent(f -> f.joinSchool(schoolId));
     }
 
     private void checkCoordinator(long schoolId) {

@@ -9,10 +9,12 @@ import org.ocaq.security.ParentRegistered;
 import org.ocaq.security.ScopeKind;
 import org.ocaq.security.SystemContext;
 import org.ocaq.shared.AzText;
+import org.ocaq.shared.ListOrder;
 import org.ocaq.shared.OffsetPage;
 import org.ocaq.shared.Role;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,10 +92,13 @@ public class PeopleService {
         return id;
     }
 
+    /** A page of the school's teachers in the order asked for (null: by name), sorted by the database. */
     @Transactional(readOnly = true)
-    public List<TeacherSummary> listTeachers(long schoolId, String query, int offset, int limit) {
+    public List<TeacherSummary> listTeachers(long schoolId, String query, int offset, int limit,
+                                             ListOrder<TeacherSort> order) {
         access.checkSee(Owner.school(schoolId));
-        return teachers.findPage(schoolId, AzText.containsPattern(query), OffsetPage.of(offset, limit));
+        return teachers.findPage(schoolId, AzText.containsPattern(query),
+                OffsetPage.of(offset, limit, teacherSort(order)));
     }
 
     @Transactional(readOnly = true)
@@ -167,14 +172,16 @@ public class PeopleService {
     }
 
     /**
-     * A page of the school's families in Azerbaijani order, each with its guardians and number of children: three
-     * queries whatever the page size. The query matches guardians' and children's names (and guardians' emails),
-     * forgiving missing Azerbaijani letters. Only the school's coordinator and the network office see them.
+     * A page of the school's families in the order asked for (null: Azerbaijani order of their names), each with its
+     * guardians and number of children: three queries whatever the page size and order. The query matches guardians'
+     * and children's names (and guardians' emails), forgiving missing Azerbaijani letters. Only the school's
+     * coordinator and the network office see them.
      */
     @Transactional(readOnly = true)
-    public List<FamilyRow> listFamilies(long schoolId, String query, int offset, int limit) {
+    public List<FamilyRow> listFamilies(long schoolId, String query, int offset, int limit,
+                                        ListOrder<FamilySort> order) {
         checkRunsSchool(schoolId);
-        OffsetPage page = OffsetPage.of(offset, limit);
+        OffsetPage page = OffsetPage.of(offset, limit, familySort(order));
         List<FamilyName> names = query == null || query.isBlank() ? families.findPage(schoolId, page)
                 : families.findPageMatching(schoolId, AzText.containsPattern(query), page);
         if (names.isEmpty()) {
@@ -363,11 +370,16 @@ public class PeopleService {
         return id;
     }
 
-    /** A page of the school's adult learners in Azerbaijani order, for its coordinator and the network office. */
+    /**
+     * A page of the school's adult learners in the order asked for (null: Azerbaijani order), for its coordinator and
+     * the network office.
+     */
     @Transactional(readOnly = true)
-    public List<LearnerSummary> listLearners(long schoolId, String query, int offset, int limit) {
+    public List<LearnerSummary> listLearners(long schoolId, String query, int offset, int limit,
+                                             ListOrder<LearnerSort> order) {
         checkRunsSchool(schoolId);
-        return learners.findPage(schoolId, AzText.containsPattern(query), OffsetPage.of(offset, limit));
+        return learners.findPage(schoolId, AzText.containsPattern(query),
+                OffsetPage.of(offset, limit, learnerSort(order)));
     }
 
     @Transactional(readOnly = true)
@@ -504,5 +516,48 @@ public class PeopleService {
         if (!problems.isEmpty()) {
             throw new FieldProblems(problems);
         }
+    }
+
+    /** A page of the school's teachers in Azerbaijani order of their names. */
+    @Transactional(readOnly = true)
+    public List<TeacherSummary> listTeachers(long schoolId, String query, int offset, int limit) {
+        return listTeachers(schoolId, query, offset, limit, null);
+    }
+
+    /** A page of the school's families in Azerbaijani order of their names; see the overload with an order. */
+    @Transactional(readOnly = true)
+    public List<FamilyRow> listFamilies(long schoolId, String query, int offset, int limit) {
+        return listFamilies(schoolId, query, offset, limit, null);
+    }
+
+    /** A page of the school's adult learners in Azerbaijani order of their names. */
+    @Transactional(readOnly = true)
+    public List<LearnerSummary> listLearners(long schoolId, String query, int offset, int limit) {
+        return listLearners(schoolId, query, offset, limit, null);
+    }
+
+    // The database sorts for the lists' orders, from these switches only: names by their Azerbaijani sort keys
+    // (docs/decisions/0002-azerbaijani-sorting-and-search.md), emails (lower-case ASCII) by value then by name.
+
+    private static Sort teacherSort(ListOrder<TeacherSort> order) {
+        ListOrder<TeacherSort> o = order == null ? ListOrder.ascending(TeacherSort.NAME) : order;
+        return switch (o.column()) {
+            case NAME -> o.by("sortKey");
+            case EMAIL -> o.by("email", "sortKey");
+        };
+    }
+
+    private static Sort familySort(ListOrder<FamilySort> order) {
+        ListOrder<FamilySort> o = order == null ? ListOrder.ascending(FamilySort.NAME) : order;
+        return switch (o.column()) {
+            case NAME -> o.by("sortKey");
+        };
+    }
+
+    private static Sort learnerSort(ListOrder<LearnerSort> order) {
+        ListOrder<LearnerSort> o = order == null ? ListOrder.ascending(LearnerSort.NAME) : order;
+        return switch (o.column()) {
+            case NAME -> o.by("sortKey");
+        };
     }
 }

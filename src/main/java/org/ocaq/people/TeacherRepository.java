@@ -9,10 +9,11 @@ import java.util.Optional;
 
 interface TeacherRepository extends JpaRepository<Teacher, Long> {
 
+    /** In the page's sort, which the service builds from {@link TeacherSort}. */
     @Query("""
             select new org.ocaq.people.TeacherSummary(t.id, t.schoolId, t.accountId, t.fullName, t.email, t.languages,
                     t.subjects)
-            from Teacher t where t.schoolId = :schoolId and t.searchKey like :pattern order by t.sortKey, t.id""")
+            from Teacher t where t.schoolId = :schoolId and t.searchKey like :pattern""")
     List<TeacherSummary> findPage(Long schoolId, String pattern, Pageable page);
 
     @Query("select count(t) from Teacher t where t.schoolId = :schoolId and t.searchKey like :pattern")

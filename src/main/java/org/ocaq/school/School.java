@@ -41,6 +41,7 @@ class School {
     private String contactEmail;
     private String contactPhone;
     private String description;
+    private int offerDeadlineDays = 7;
     private String languages;
 
     protected School() {
@@ -63,6 +64,14 @@ class School {
         this.languages = InstructionLanguages.join(form.languages());
         this.sortKey = AzText.sortKey(name);
         this.searchKey = AzText.searchKey(name + " " + (city == null ? "" : city));
+    }
+
+    int getOfferDeadlineDays() {
+        return offerDeadlineDays;
+    }
+
+    void setOfferDeadlineDays(int days) {
+        this.offerDeadlineDays = days;
     }
 
     Long getId() {

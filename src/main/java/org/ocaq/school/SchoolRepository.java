@@ -17,14 +17,16 @@ interface SchoolRepository extends JpaRepository<School, Long> {
     @Query("select s from School s order by s.countryCode, s.city, s.sortKey, s.id")
     List<School> findAllForDirectory();
 
+    /** In the page's sort, which the service builds from {@link SchoolSort}. */
     @Query("""
             select new org.ocaq.school.SchoolSummary(s.id, s.slug, s.name, s.city, s.countryCode, s.delivery)
-            from School s where s.searchKey like :pattern order by s.sortKey, s.id""")
+            from School s where s.searchKey like :pattern""")
     List<SchoolSummary> findPage(String pattern, Pageable page);
 
+    /** In the page's sort, which the service builds from {@link SchoolSort}. */
     @Query("""
             select new org.ocaq.school.SchoolSummary(s.id, s.slug, s.name, s.city, s.countryCode, s.delivery)
-            from School s where s.searchKey like :pattern and s.id in :ids order by s.sortKey, s.id""")
+            from School s where s.searchKey like :pattern and s.id in :ids""")
     List<SchoolSummary> findPageWithin(String pattern, Collection<Long> ids, Pageable page);
 
     @Query("select count(s) from School s where s.searchKey like :pattern")

@@ -8,10 +8,12 @@ import org.ocaq.security.FieldProblems;
 import org.ocaq.security.Owner;
 import org.ocaq.security.ScopeKind;
 import org.ocaq.shared.AzText;
+import org.ocaq.shared.ListOrder;
 import org.ocaq.shared.Role;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.ocaq.shared.OffsetPage;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -118,8 +120,17 @@ public class SchoolService {
     /** One page of the schools the current user may see, in Azerbaijani alphabetical order. */
     @Transactional(readOnly = true)
     public List<SchoolSummary> listSchools(String query, int offset, int limit) {
+        return listSchools(query, offset, limit, null);
+    }
+
+    /**
+     * One page of the schools the current user may see, in the order asked for (null: by name), sorted by the
+     * database; ties are broken by id.
+     */
+    @Transactional(readOnly = true)
+    public List<SchoolSummary> listSchools(String query, int offset, int limit, ListOrder<SchoolSort> order) {
         String pattern = AzText.containsPattern(query);
-        Pageable page = OffsetPage.of(offset, limit);
+        Pageable page = OffsetPage.of(offset, limit, sortOf(order));
         if (access.isAdmin()) {
             return schools.findPage(pattern, page);
         }
@@ -153,7 +164,8 @@ public class SchoolService {
     public List<SchoolSummary> coordinatedSchools() {
         CurrentUser user = access.requireUser();
         Set<Long> ids = user.has(Role.COORDINATOR) ? user.scope(ScopeKind.COORDINATED_SCHOOL) : Set.of();
-        return ids.isEmpty() ? List.of() : schools.findPageWithin("%", ids, OffsetPage.of(0, OffsetPage.MAX_LIMIT));
+        return ids.isEmpty() ? List.of()
+                : schools.findPageWithin("%", ids, OffsetPage.of(0, OffsetPage.MAX_LIMIT, sortOf(null)));
     }
 
     public void ensureCountry(String code, int digitalConsentAge) {
@@ -284,5 +296,18 @@ public class SchoolService {
         String folded = AzText.searchKey(text);
         String ascii = Normalizer.normalize(folded, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    /**
+     * The database sort for a list order, from this switch only. The city has no sort key (it is not a name we key),
+     * so it sorts by the column's collation; the country by its ISO code, as the directory groups schools.
+     */
+    private static Sort sortOf(ListOrder<SchoolSort> order) {
+        ListOrder<SchoolSort> o = order == null ? ListOrder.ascending(SchoolSort.NAME) : order;
+        return switch (o.column()) {
+            case NAME -> o.by("sortKey");
+            case CITY -> o.by("city", "sortKey");
+            case COUNTRY -> o.by("countryCode", "city", "sortKey");
+        };
     }
 }

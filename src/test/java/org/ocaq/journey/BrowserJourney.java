@@ -7,10 +7,12 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.ScreenshotAnimations;
 import com.microsoft.playwright.options.ScreenshotCaret;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.ocaq.testsupport.TestMail;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
@@ -21,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -191,6 +194,22 @@ abstract class BrowserJourney {
         form.locator("input[name=username]").fill(email);
         form.locator("input[name=password]").fill(password);
         form.locator("vaadin-button[slot=submit]").click();
+    }
+
+    /** Signs up as a parent at /register and follows the emailed confirmation link. */
+    void registerAndConfirm(Page page, String name, String email, String password) {
+        page.navigate(url("/register"));
+        assertThat(page.locator("#register-name input")).isVisible();
+        awaitVaadin(page);
+        page.locator("#register-name input").fill(name);
+        page.locator("#register-email input").fill(email);
+        page.locator("#register-password input").fill(password);
+        page.locator("#register-password-repeated input").fill(password);
+        page.locator("#register-submit").click();
+        assertThat(page.locator("#register-done")).isVisible();
+        MimeMessage mail = TestMail.awaitTo(email, 1, Duration.ofSeconds(30)).get(0);
+        page.navigate(onThisServer(TestMail.link(mail, "/confirm-email/")));
+        assertThat(page.locator("#confirm-result")).hasText(text("security", AZERBAIJANI, "security.confirm.ok"));
     }
 
     /** Signs in through /login and waits for the home view. */

@@ -3,6 +3,7 @@ package org.ocaq.people;
 import org.junit.jupiter.api.Test;
 import org.ocaq.devsupport.DemoNetwork;
 import org.ocaq.devsupport.NetworkGenerator;
+import org.ocaq.shared.ListOrder;
 import org.ocaq.testsupport.IntegrationTest;
 import org.ocaq.testsupport.SqlStatements;
 import org.ocaq.testsupport.TestData;
@@ -36,9 +37,11 @@ class FamiliesFirstPageStatementCountTest {
     void the_first_page_of_families_costs_the_same_for_10_and_50_rows() {
         schoolId = new NetworkGenerator(jdbc).generate(TestData.unique("fam-count"),
                 new NetworkGenerator.Size(1, 1, 300, 1)).schoolIds().getFirst();
-        assertConstant("");
-        // Searching by a guardian's or a child's name is one page query too.
-        assertConstant("a");
+        long unsorted = assertConstant("", null);
+        // Searching by a guardian's or a child's name is one page query too; sorting changes nothing.
+        assertConstant("a", null);
+        assertThat(assertConstant("", ListOrder.descending(FamilySort.NAME))).isEqualTo(unsorted);
+        assertConstant("a", ListOrder.descending(FamilySort.NAME));
     }
 
     @Test
@@ -48,12 +51,13 @@ class FamiliesFirstPageStatementCountTest {
         assertThat(atTen).isLessThanOrEqualTo(MAX_STATEMENTS);
     }
 
-    private void assertConstant(String query) {
-        as(DemoNetwork.ADMIN, () -> people.listFamilies(schoolId, query, 0, 10)); // warm caches a first call fills
+    private long assertConstant(String query, ListOrder<FamilySort> order) {
+        // Warm the caches a first call fills.
+        as(DemoNetwork.ADMIN, () -> people.listFamilies(schoolId, query, 0, 10, order));
         SqlStatements.Counted<List<FamilyRow>> ten = as(DemoNetwork.ADMIN,
-                () -> SqlStatements.counted(() -> people.listFamilies(schoolId, query, 0, 10)));
+                () -> SqlStatements.counted(() -> people.listFamilies(schoolId, query, 0, 10, order)));
         SqlStatements.Counted<List<FamilyRow>> fifty = as(DemoNetwork.ADMIN,
-                () -> SqlStatements.counted(() -> people.listFamilies(schoolId, query, 0, 50)));
+                () -> SqlStatements.counted(() -> people.listFamilies(schoolId, query, 0, 50, order)));
         assertThat(ten.result()).hasSize(10);
         assertThat(fifty.result()).hasSize(50);
         assertThat(fifty.result()).allSatisfy(f -> {
@@ -62,6 +66,7 @@ class FamiliesFirstPageStatementCountTest {
         });
         assertThat(fifty.statements()).as("statements for 50 rows, query '%s'", query).isEqualTo(ten.statements());
         assertThat(ten.statements()).isLessThanOrEqualTo(MAX_STATEMENTS);
+        return ten.statements();
     }
 
     private <T> T as(String email, Callable<T> work) {

@@ -32,6 +32,7 @@ import org.ocaq.school.TermSummary;
 import org.ocaq.security.FieldProblems;
 import org.ocaq.shared.Role;
 import org.ocaq.shared.ui.Buttons;
+import org.ocaq.shared.ui.DateFields;
 import org.ocaq.shared.ui.Forms;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -56,18 +57,18 @@ public class TimetableView extends Main implements HasDynamicTitle {
     private final long schoolId;
 
     private final TextField termName = new TextField();
-    private final DatePicker termStart = new DatePicker();
-    private final DatePicker termEnd = new DatePicker();
+    private final DatePicker termStart = DateFields.localized(new DatePicker());
+    private final DatePicker termEnd = DateFields.localized(new DatePicker());
     private final ComboBox<TermSummary> term = new ComboBox<>();
     private final TextField breakName = new TextField();
-    private final DatePicker breakFirst = new DatePicker();
-    private final DatePicker breakLast = new DatePicker();
+    private final DatePicker breakFirst = DateFields.localized(new DatePicker());
+    private final DatePicker breakLast = DateFields.localized(new DatePicker());
     private final Grid<TermBreakSummary> breaks = new Grid<>();
     private final ClassEditor classEditor;
     private final ComboBox<ClassSummary> schoolClass = new ComboBox<>();
     private final Grid<LessonSummary> lessons = new Grid<>();
     private final TextField cancelReason = new TextField();
-    private final DatePicker moveDate = new DatePicker();
+    private final DatePicker moveDate = DateFields.localized(new DatePicker());
     private final TimePicker moveTime = new TimePicker();
     private final Paragraph message = new Paragraph();
 

@@ -7,9 +7,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.ocaq.classes.ClassService;
+import org.ocaq.enrolment.ApplicationService;
 import org.ocaq.enrolment.EnrolmentService;
+import org.ocaq.enrolment.ui.MyApplications;
 import org.ocaq.people.PeopleService;
+import org.ocaq.school.SchoolEnrolmentSettings;
 import org.ocaq.school.SchoolService;
+import org.ocaq.school.TermService;
 import org.ocaq.shared.NamedPrincipal;
 import org.ocaq.shared.Role;
 
@@ -25,7 +29,8 @@ import java.util.Set;
 public class HomeView extends Main implements HasDynamicTitle {
 
     public HomeView(AuthenticationContext authentication, SchoolService schools, ClassService classes,
-                    PeopleService people, EnrolmentService enrolment) {
+                    PeopleService people, EnrolmentService enrolment, ApplicationService applications,
+                    SchoolEnrolmentSettings enrolmentSettings, TermService terms) {
         addClassName("ocaq-page");
         setId("home");
         Set<Role> roles = authentication.getAuthenticatedUser(NamedPrincipal.class)
@@ -44,6 +49,8 @@ public class HomeView extends Main implements HasDynamicTitle {
         }
         if (roles.contains(Role.STUDENT)) {
             add(new LearnerOverview(people));
+            // Adult learners apply for themselves; parents follow their children's applications on the family page.
+            add(new MyApplications(applications, classes, enrolmentSettings, terms));
         }
     }
 

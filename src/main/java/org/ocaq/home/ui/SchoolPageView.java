@@ -18,9 +18,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.ocaq.classes.ClassService;
 import org.ocaq.classes.PublicClass;
 import org.ocaq.classes.WeeklySlot;
+import org.ocaq.enrolment.ui.ApplyView;
 import org.ocaq.school.Delivery;
 import org.ocaq.school.InstructionLanguages;
 import org.ocaq.school.PublicSchool;
@@ -54,12 +56,15 @@ public class SchoolPageView extends Main implements BeforeEnterObserver, HasDyna
     private final transient SchoolService schools;
     private final transient ClassService classes;
     private final transient UiLocale uiLocale;
+    private final transient AuthenticationContext authentication;
     private final List<Runnable> visitorZoneFillers = new ArrayList<>();
     private ZoneId visitorZone;
     private String title = "";
 
-    public SchoolPageView(SchoolService schools, ClassService classes, UiLocale uiLocale) {
+    public SchoolPageView(SchoolService schools, ClassService classes, UiLocale uiLocale,
+                          AuthenticationContext authentication) {
         this.schools = schools;
+        this.authentication = authentication;
         this.classes = classes;
         this.uiLocale = uiLocale;
         addClassName("ocaq-directory");
@@ -155,12 +160,22 @@ public class SchoolPageView extends Main implements BeforeEnterObserver, HasDyna
                 }
             }
             card.add(slots);
+            card.add(new Paragraph(applyLink(c)));
             list.add(card);
         }
         add(list);
         Anchor register = new Anchor("register", getTranslation("home.directory.register"));
         register.setId("school-register");
         add(new Paragraph(register));
+    }
+
+    /** A signed-in parent or learner goes to the apply view; a visitor signs in first (or registers from there). */
+    private Anchor applyLink(PublicClass c) {
+        boolean signedIn = authentication.isAuthenticated();
+        Anchor apply = new Anchor(signedIn ? ApplyView.path(c.id()) : "login",
+                getTranslation(signedIn ? "family.directory.apply" : "family.directory.apply-sign-in"));
+        apply.setId("apply-" + c.id());
+        return apply;
     }
 
     /** The next lesson of a weekly slot in the visitor's zone, e.g. "(your time, America/Toronto: Saturday 04:00)". */

@@ -12,18 +12,23 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.ocaq.people.FamilyRow;
+import org.ocaq.people.FamilySort;
 import org.ocaq.people.GuardianSummary;
 import org.ocaq.people.PeopleService;
 import org.ocaq.school.SchoolService;
 import org.ocaq.shared.Role;
 import org.ocaq.shared.ui.Buttons;
+import org.ocaq.shared.ui.GridSorting;
 
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static org.ocaq.shared.ui.GridSorting.sortable;
+
 /**
- * A school's families: a lazily paged list in Azerbaijani order with their guardians' contacts, searchable by a
- * guardian's or a child's name, and the family editor. For the school's coordinator and the network office.
+ * A school's families: a lazily paged list in Azerbaijani order (either way) with their guardians' contacts,
+ * searchable by a guardian's or a child's name, and the family editor. For the school's coordinator and the network
+ * office.
  */
 @Route("school/families")
 @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
@@ -60,7 +65,8 @@ public class FamiliesView extends Main implements HasDynamicTitle {
 
         grid.setId("families-grid");
         grid.setAriaLabel(getTranslation("people.families.title"));
-        grid.addColumn(FamilyRow::name).setHeader(getTranslation("people.family.name")).setFlexGrow(2);
+        sortable(grid.addColumn(FamilyRow::name), FamilySort.NAME)
+                .setHeader(getTranslation("people.family.name")).setFlexGrow(2);
         grid.addColumn(f -> f.guardians().stream().map(GuardianSummary::fullName).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("people.families.guardians")).setFlexGrow(2);
         grid.addColumn(f -> f.guardians().stream().map(FamiliesView::contact).filter(c -> !c.isEmpty())
@@ -68,8 +74,8 @@ public class FamiliesView extends Main implements HasDynamicTitle {
                 .setFlexGrow(3);
         grid.addColumn(FamilyRow::childCount).setHeader(getTranslation("people.families.children"));
         grid.setItems(query -> school.hasSchool()
-                        ? people.listFamilies(school.schoolId(), search.getValue(), query.getOffset(), query.getLimit())
-                        .stream() : Stream.empty(),
+                        ? people.listFamilies(school.schoolId(), search.getValue(), query.getOffset(), query.getLimit(),
+                        GridSorting.order(query, FamilySort.class)).stream() : Stream.empty(),
                 query -> school.hasSchool() ? (int) people.countFamilies(school.schoolId(), search.getValue()) : 0);
         grid.addItemClickListener(e -> editor.edit(e.getItem().id()));
         add(grid, editor);

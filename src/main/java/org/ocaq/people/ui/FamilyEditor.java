@@ -22,6 +22,7 @@ import org.ocaq.people.GuardianForm;
 import org.ocaq.people.PeopleService;
 import org.ocaq.security.FieldProblems;
 import org.ocaq.shared.ui.Buttons;
+import org.ocaq.shared.ui.DateFields;
 import org.ocaq.shared.ui.Forms;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -243,7 +244,7 @@ class FamilyEditor extends Composite<Div> {
         private final TextField firstName = new TextField();
         private final TextField lastName = new TextField();
         private final TextField passportName = new TextField();
-        private final DatePicker dateOfBirth = new DatePicker();
+        private final DatePicker dateOfBirth = DateFields.localized(new DatePicker());
         private final TextField homeLanguages = new TextField();
         private final TextArea note = new TextArea();
         private final FormLayout layout;

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.ocaq.people.LearnerSort;
 import org.ocaq.people.LearnerSummary;
 import org.ocaq.people.PeopleService;
 import org.ocaq.school.SchoolService;
@@ -22,10 +23,13 @@ import org.ocaq.shared.Role;
 import org.ocaq.shared.i18n.Languages;
 import org.ocaq.shared.ui.Buttons;
 import org.ocaq.shared.ui.Forms;
+import org.ocaq.shared.ui.GridSorting;
 
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+
+import static org.ocaq.shared.ui.GridSorting.sortable;
 
 /**
  * A school's adult learners (dinləyicilər): a lazily paged, searchable list and the invitation of a new learner, who
@@ -62,11 +66,12 @@ public class LearnersView extends Main implements HasDynamicTitle {
 
         grid.setId("learners-grid");
         grid.setAriaLabel(getTranslation("people.learners.title"));
-        grid.addColumn(LearnerSummary::fullName).setHeader(getTranslation("people.learner.name")).setFlexGrow(2);
+        sortable(grid.addColumn(LearnerSummary::fullName), LearnerSort.NAME)
+                .setHeader(getTranslation("people.learner.name")).setFlexGrow(2);
         grid.addColumn(LearnerSummary::email).setHeader(getTranslation("people.learner.email")).setFlexGrow(2);
         grid.setItems(query -> school.hasSchool()
-                        ? people.listLearners(school.schoolId(), search.getValue(), query.getOffset(), query.getLimit())
-                        .stream() : Stream.empty(),
+                        ? people.listLearners(school.schoolId(), search.getValue(), query.getOffset(), query.getLimit(),
+                        GridSorting.order(query, LearnerSort.class)).stream() : Stream.empty(),
                 query -> school.hasSchool() ? (int) people.countLearners(school.schoolId(), search.getValue()) : 0);
         add(grid);
 

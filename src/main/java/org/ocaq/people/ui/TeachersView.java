@@ -13,17 +13,22 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.ocaq.people.PeopleService;
+import org.ocaq.people.TeacherSort;
 import org.ocaq.people.TeacherSummary;
 import org.ocaq.school.SchoolService;
 import org.ocaq.shared.NamedPrincipal;
 import org.ocaq.shared.Role;
 import org.ocaq.shared.ui.Buttons;
+import org.ocaq.shared.ui.GridSorting;
 
 import java.util.Set;
 
+import static org.ocaq.shared.ui.GridSorting.sortable;
+
 /**
- * A school's teachers: a lazily paged, searchable list in Azerbaijani order, the invitation of a new teacher and the
- * profile of each. The school's teachers may read the list; only its coordinator and the network office change it.
+ * A school's teachers: a lazily paged, searchable list in Azerbaijani order (sortable by name or email, in the
+ * database), the invitation of a new teacher and the profile of each. The school's teachers may read the list; only
+ * its coordinator and the network office change it.
  */
 @Route("school/teachers")
 @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.TEACHER_NAME})
@@ -65,13 +70,15 @@ public class TeachersView extends Main implements HasDynamicTitle {
 
         grid.setId("teachers-grid");
         grid.setAriaLabel(getTranslation("people.teachers.title"));
-        grid.addColumn(TeacherSummary::fullName).setHeader(getTranslation("people.teacher.name")).setFlexGrow(2);
-        grid.addColumn(TeacherSummary::email).setHeader(getTranslation("people.teacher.email"));
+        sortable(grid.addColumn(TeacherSummary::fullName), TeacherSort.NAME)
+                .setHeader(getTranslation("people.teacher.name")).setFlexGrow(2);
+        sortable(grid.addColumn(TeacherSummary::email), TeacherSort.EMAIL)
+                .setHeader(getTranslation("people.teacher.email"));
         grid.addColumn(TeacherSummary::languages).setHeader(getTranslation("people.teacher.languages"));
         grid.addColumn(TeacherSummary::subjects).setHeader(getTranslation("people.teacher.subjects"));
         grid.setItems(query -> school.hasSchool()
-                        ? people.listTeachers(school.schoolId(), search.getValue(), query.getOffset(), query.getLimit())
-                        .stream() : java.util.stream.Stream.empty(),
+                        ? people.listTeachers(school.schoolId(), search.getValue(), query.getOffset(), query.getLimit(),
+                        GridSorting.order(query, TeacherSort.class)).stream() : java.util.stream.Stream.empty(),
                 query -> school.hasSchool() ? (int) people.countTeachers(school.schoolId(), search.getValue()) : 0);
         grid.addItemClickListener(e -> editor.edit(e.getItem().id()));
         add(grid, editor);

@@ -21,6 +21,7 @@ import org.ocaq.school.CountrySettings;
 import org.ocaq.school.HolidaySummary;
 import org.ocaq.security.FieldProblems;
 import org.ocaq.shared.Role;
+import org.ocaq.shared.ui.DateFields;
 import org.ocaq.shared.ui.Forms;
 
 import java.time.format.DateTimeFormatter;
@@ -40,7 +41,7 @@ public class CountriesAdminView extends Main implements HasDynamicTitle {
     private final H3 detailsTitle = new H3();
     private final IntegerField consentAge = new IntegerField();
     private final Grid<HolidaySummary> holidays = new Grid<>();
-    private final DatePicker holidayDate = new DatePicker();
+    private final DatePicker holidayDate = DateFields.localized(new DatePicker());
     private final TextField holidayName = new TextField();
     private final Paragraph message = new Paragraph();
     private String countryCode;

@@ -27,11 +27,13 @@ import org.ocaq.school.InstructionLanguages;
 import org.ocaq.school.SchoolDetails;
 import org.ocaq.school.SchoolForm;
 import org.ocaq.school.SchoolService;
+import org.ocaq.school.SchoolSort;
 import org.ocaq.school.SchoolSummary;
 import org.ocaq.security.FieldProblems;
 import org.ocaq.shared.Role;
 import org.ocaq.shared.i18n.Languages;
 import org.ocaq.shared.ui.Forms;
+import org.ocaq.shared.ui.GridSorting;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 import java.time.ZoneId;
@@ -40,8 +42,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import static org.ocaq.shared.ui.GridSorting.sortable;
+
 /**
- * The network office's schools: a lazily paged, searchable list in Azerbaijani order, a form to open or edit a
+ * The network office's schools: a lazily paged, searchable list in Azerbaijani order (sortable by name, city or
+ * country, in the database), a form to open or edit a
  * school, and the invitation of its coordinator.
  */
 @Route("network/schools")
@@ -94,13 +99,16 @@ public class SchoolsAdminView extends Main implements HasDynamicTitle {
         add(tools);
 
         grid.setId("schools-grid");
-        grid.addColumn(SchoolSummary::name).setHeader(getTranslation("school.field.name")).setFlexGrow(3);
-        grid.addColumn(SchoolSummary::city).setHeader(getTranslation("school.field.city"));
-        grid.addColumn(s -> countryName(s.countryCode())).setHeader(getTranslation("school.field.country"));
+        sortable(grid.addColumn(SchoolSummary::name), SchoolSort.NAME)
+                .setHeader(getTranslation("school.field.name")).setFlexGrow(3);
+        sortable(grid.addColumn(SchoolSummary::city), SchoolSort.CITY).setHeader(getTranslation("school.field.city"));
+        sortable(grid.addColumn(s -> countryName(s.countryCode())), SchoolSort.COUNTRY)
+                .setHeader(getTranslation("school.field.country"));
         grid.addColumn(s -> getTranslation("school.delivery." + s.delivery().name()))
                 .setHeader(getTranslation("school.field.delivery"));
         grid.setAriaLabel(getTranslation("school.admin.title"));
-        grid.setItems(query -> schools.listSchools(search.getValue(), query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(query -> schools.listSchools(search.getValue(), query.getOffset(), query.getLimit(),
+                        GridSorting.order(query, SchoolSort.class)).stream(),
                 query -> (int) schools.countSchools(search.getValue()));
         grid.addItemClickListener(e -> openExisting(e.getItem().id()));
         add(grid);
