@@ -104,9 +104,7 @@ class ApplicationIntegrationTest {
         });
         assertThat(mine(w, id).state()).isEqualTo(ApplicationState.ACCEPTED);
 
-        List<MimeMessage> mails = TestMail.awaitTo(w.parent(), 2, Duration.ofSeconds(20));
-        MimeMessage accepted = mails.stream().filter(m -> subject(m).startsWith("Qəbul olundu")).findFirst()
-                .orElseThrow();
+        MimeMessage accepted = awaitMail(w.parent(), subject -> subject.startsWith("Qəbul olundu"));
         assertThat(subject(accepted)).contains("Əliyeva Gülşən");
         assertThat(TestMail.body(accepted)).contains("Əliyeva Gülşən", "Oxu ", "Yaz 2027", "Xoş gəldiniz");
         assertThat(as(users, w.parent(), () -> applications.history(w.childId())))
@@ -177,8 +175,8 @@ class ApplicationIntegrationTest {
         assertThat(mine(w, waiting.get(1)).state()).isEqualTo(ApplicationState.ACCEPTED);
         assertThat(as(users, w.coordinator(), () -> enrolment.classRoster(s.classId())))
                 .extracting(ChildSummary::id).containsExactly(third);
-        assertThat(TestMail.awaitTo(w.parent(), 1, Duration.ofSeconds(20)).stream().map(ApplicationIntegrationTest::subject))
-                .anyMatch(subject -> subject.startsWith("Yer təklif olunur") && subject.contains("Əliyeva Bahar"));
+        assertThat(subject(awaitMail(w.parent(), subject -> subject.startsWith("Yer təklif olunur")
+                && subject.contains("Əliyeva Bahar")))).contains("Oxu ");
     }
 
     @Test
@@ -296,6 +294,33 @@ class ApplicationIntegrationTest {
         as(users, w.coordinator(), () -> assertThat(applications.history(w.childId())).hasSize(1));
     }
 
+    @Test
+    void adult_learners_apply_for_themselves_and_take_seats_like_children() {
+        Setup s = setup(1);
+        TestData.World w = s.w();
+        String[] learners = {TestData.unique("dinleyici") + "@test.example", TestData.unique("dinleyici") + "@test.example"};
+        for (String email : learners) {
+            long accountId = testData.account(email, "Dinləyici " + email.substring(0, 12));
+            as(users, w.coordinator(), () -> people.addAdultLearner(w.schoolId(), accountId, "Səbinə " + email.substring(10, 14),
+                    email));
+        }
+        long first = as(users, learners[0], () -> applications.applyAsLearner(s.classId(), s.termId()));
+        assertThat(as(users, learners[0], () -> refusal(() -> applications.applyAsLearner(s.classId(), s.termId()))))
+                .isEqualTo("enrolment.apply.duplicate");
+        as(users, w.coordinator(), () -> applications.accept(first));
+        long second = as(users, learners[1], () -> applications.applyAsLearner(s.classId(), s.termId()));
+        assertThat(as(users, learners[0], () -> applications.myApplications())).singleElement()
+                .satisfies(a -> assertThat(a.state()).isEqualTo(ApplicationState.ACCEPTED));
+        assertThat(as(users, learners[1], () -> applications.myApplications())).singleElement().satisfies(a -> {
+            assertThat(a.id()).isEqualTo(second);
+            assertThat(a.state()).isEqualTo(ApplicationState.WAITLISTED);
+        });
+        // A learner cannot act on another learner's application.
+        as(users, learners[1], () -> assertThatThrownBy(() -> applications.withdraw(first, "Səhv"))
+                .isInstanceOf(AccessDeniedException.class));
+        assertThat(TestMail.awaitTo(learners[0], 2, Duration.ofSeconds(20))).isNotEmpty();
+    }
+
     private static String refusal(java.util.concurrent.Callable<?> work) {
         try {
             work.call();
@@ -305,6 +330,25 @@ class ApplicationIntegrationTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Waits for the outbox to deliver a message to the address whose subject matches. */
+    private static MimeMessage awaitMail(String address, java.util.function.Predicate<String> subject) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            java.util.Optional<MimeMessage> found = TestMail.to(address).stream()
+                    .filter(m -> subject.test(subject(m))).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        throw new AssertionError("No matching message to " + address + " in " + TestMail.to(address).stream()
+                .map(ApplicationIntegrationTest::subject).toList());
     }
 
     private static String subject(MimeMessage message) {

@@ -30,6 +30,7 @@ import org.ocaq.people.FamilySummary;
 import org.ocaq.people.GuardianEntry;
 import org.ocaq.people.GuardianForm;
 import org.ocaq.people.PeopleService;
+import org.ocaq.people.ui.FamilyEditor;
 import org.ocaq.privacy.ConsentRecord;
 import org.ocaq.privacy.ConsentService;
 import org.ocaq.school.SchoolEnrolmentSettings;
@@ -60,6 +61,7 @@ import java.util.Set;
 @Menu(title = "family.menu", order = 5, icon = "vaadin:family")
 public class FamilyView extends Main implements HasDynamicTitle {
 
+    private final FamilyEditor editor;
     private final transient PeopleService people;
     private final transient ConsentService consents;
     private final transient ApplicationService applications;
@@ -95,8 +97,11 @@ public class FamilyView extends Main implements HasDynamicTitle {
         applySection.setId("family-apply");
         applySection.addClassName("ocaq-section");
         myApplications = new MyApplications(applications, classes, schools, terms);
+        // Guardians and children are edited with the same editor coordinators use; the service lets a parent change
+        // only their own family.
+        editor = new FamilyEditor(people, () -> -1L, saved -> refresh());
         add(new H2(getTranslation("family.title")), new Paragraph(getTranslation("family.intro")), message,
-                familiesSection, childForm(), myApplications, applySection);
+                familiesSection, editor, childForm(), myApplications, applySection);
         refresh();
     }
 
@@ -138,7 +143,9 @@ public class FamilyView extends Main implements HasDynamicTitle {
             guardians.add(new ListItem(contact.isEmpty() ? getTranslation("family.guardian", form.fullName())
                     : getTranslation("family.guardian-contact", form.fullName(), contact)));
         }
-        section.add(new Paragraph(getTranslation("family.guardians")), guardians);
+        Button edit = new Button(getTranslation("family.edit"), e -> editor.edit(family.id()));
+        edit.setId("family-edit-" + family.id());
+        section.add(new Paragraph(getTranslation("family.guardians")), guardians, edit);
         if (family.children().isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("family.no-children"));
             none.setId("family-no-children-" + family.id());

@@ -39,7 +39,7 @@ import java.util.function.LongSupplier;
  * teachers). One save sends everything to {@link PeopleService}; its problems show on the fields, and a refused save
  * (a problem, or someone else's change meanwhile) keeps everything typed.
  */
-class FamilyEditor extends Composite<Div> {
+public class FamilyEditor extends Composite<Div> {
 
     /** The languages a guardian can be written to in. */
     static final List<String> GUARDIAN_LANGUAGES = List.of("az", "en", "ru");
@@ -59,7 +59,7 @@ class FamilyEditor extends Composite<Div> {
     private Long familyId;
     private long version;
 
-    FamilyEditor(PeopleService people, LongSupplier schoolId, LongConsumer onSaved) {
+    public FamilyEditor(PeopleService people, LongSupplier schoolId, LongConsumer onSaved) {
         this.people = people;
         this.schoolId = schoolId;
         this.onSaved = onSaved;
@@ -105,7 +105,7 @@ class FamilyEditor extends Composite<Div> {
     }
 
     /** Opens the editor on a family as it is now. */
-    void edit(long id) {
+    public void edit(long id) {
         FamilyDetails details = people.getFamilyDetails(id);
         familyId = id;
         version = details.version();
