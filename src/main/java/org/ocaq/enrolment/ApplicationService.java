@@ -411,8 +411,11 @@ public class ApplicationService {
         }
         List<Application> waiting = applications.findWaiting(List.of(classId)).stream()
                 .filter(a -> a.getTermId() == termId).limit(free).toList();
+        if (waiting.isEmpty()) {
+            return;
+        }
+        Duration deadline = Duration.ofDays(schools.offerDeadlineDays(waiting.getFirst().getSchoolId()));
         for (Application next : waiting) {
-            Duration deadline = Duration.ofDays(schools.offerDeadlineDays(next.getSchoolId()));
             change(next, ApplicationState.OFFERED, null, clock.instant().plus(deadline));
             mail.send(next, ApplicationMail.Kind.OFFERED);
         }

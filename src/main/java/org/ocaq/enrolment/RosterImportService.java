@@ -42,6 +42,9 @@ import java.util.function.IntConsumer;
 @Transactional
 public class RosterImportService {
 
+    /** The largest roster file read; larger files are refused before anything is parsed. */
+    public static final int MAX_FILE_BYTES = RosterCsv.MAX_BYTES;
+
     private final PeopleRosterService people;
     private final ClassService classes;
     private final PlacementRepository placements;

@@ -40,6 +40,7 @@ import org.ocaq.school.SchoolSummary;
 import org.ocaq.shared.BackgroundTasks;
 import org.ocaq.shared.Role;
 import org.ocaq.shared.ui.Buttons;
+import org.ocaq.shared.ui.Uploads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -112,6 +113,10 @@ public class RosterImportView extends Main implements HasDynamicTitle {
         upload.setId("roster-upload");
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes("text/csv", ".csv", "text/plain", ".txt");
+        upload.setMaxFileSize(RosterImportService.MAX_FILE_BYTES);
+        Uploads.localize(upload, this, "enrolment.roster.file.choose", "enrolment.roster.file.drop",
+                getTranslation("enrolment.roster.file.too-large", RosterImportService.MAX_FILE_BYTES / (1024 * 1024)),
+                getTranslation("enrolment.roster.file.wrong-type"));
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> read(bytes)));
         upload.addFileRejectedListener(e -> error(e.getErrorMessage()));
         message.setId("roster-message");

@@ -6,10 +6,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import org.ocaq.school.SchoolService;
 import org.ocaq.security.FieldProblems;
+import org.ocaq.shared.ui.Uploads;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -38,7 +38,8 @@ class SchoolLogoEditor extends Section {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(SchoolService.LOGO_MAX_BYTES);
         upload.setAcceptedFileTypes("image/png", ".png", "image/jpeg", ".jpg", ".jpeg", "image/webp", ".webp");
-        upload.setI18n(i18n());
+        Uploads.localize(upload, this, "school.logo.upload", "school.logo.drop", getTranslation("school.logo.too-large"),
+                getTranslation("school.logo.wrong-type"));
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> store(bytes)));
         upload.addFileRejectedListener(e -> showError(e.getErrorMessage()));
         remove.setText(getTranslation("school.logo.remove"));
@@ -93,31 +94,5 @@ class SchoolLogoEditor extends Section {
             preview.add(new Paragraph(getTranslation("school.logo.none")));
         }
         remove.setVisible(hasLogo);
-    }
-
-    private UploadI18N i18n() {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("school.logo.upload"))
-                .setMany(getTranslation("school.logo.upload")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("school.logo.drop"))
-                .setMany(getTranslation("school.logo.drop")));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("school.logo.one-file"))
-                .setFileIsTooBig(getTranslation("school.logo.too-large"))
-                .setIncorrectFileType(getTranslation("school.logo.wrong-type")));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status()
-                        .setConnecting(getTranslation("school.logo.status.connecting"))
-                        .setStalled(getTranslation("school.logo.status.stalled"))
-                        .setProcessing(getTranslation("school.logo.status.processing"))
-                        .setHeld(getTranslation("school.logo.status.held")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                        .setPrefix(getTranslation("school.logo.status.remaining"))
-                        .setUnknown(getTranslation("school.logo.status.remaining-unknown")))
-                .setError(new UploadI18N.Uploading.Error()
-                        .setServerUnavailable(getTranslation("school.logo.upload-failed"))
-                        .setUnexpectedServerError(getTranslation("school.logo.upload-failed"))
-                        .setForbidden(getTranslation("school.logo.upload-failed"))
-                        .setFileTooLarge(getTranslation("school.logo.too-large"))));
-        return i18n;
     }
 }

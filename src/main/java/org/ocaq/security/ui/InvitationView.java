@@ -1,14 +1,10 @@
 package org.ocaq.security.ui;
 
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -18,8 +14,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.ocaq.security.AccountService;
 import org.ocaq.security.FieldProblems;
 import org.ocaq.security.InvitationSummary;
-import org.ocaq.security.PasswordPolicy;
-import org.ocaq.shared.ui.Forms;
 
 import java.util.Map;
 import java.util.Optional;
@@ -48,30 +42,23 @@ public class InvitationView extends Main implements BeforeEnterObserver, HasDyna
         addClassName("ocaq-public-page");
         greeting.setId("invitation-greeting");
         invitedAs.setId("invitation-roles");
-        PasswordField password = new PasswordField(getTranslation("security.invitation.password"));
-        password.setId("invitation-password");
-        password.setHelperText(getTranslation("security.register.password-help", PasswordPolicy.MIN_LENGTH));
-        PasswordField repeated = new PasswordField(getTranslation("security.register.password-repeated"));
-        repeated.setId("invitation-password-repeated");
-        Button save = new Button(getTranslation("security.invitation.submit"));
-        save.setId("invitation-submit");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        NewPasswordFields fields = new NewPasswordFields(this, "invitation", "security.invitation.password",
+                "security.invitation.submit");
         result.setId("invitation-result");
         form = new Div(greeting, invitedAs, new Paragraph(getTranslation("security.invitation.choose-password")),
-                password, repeated, save);
+                fields.password, fields.repeated, fields.submit);
         form.setId("invitation-form");
         form.addClassName("ocaq-form");
-        save.addClickListener(click -> {
+        fields.submit.addClickListener(click -> {
             try {
-                Forms.showProblems(Map.of(), Map.of("password", password, "passwordRepeated", repeated));
-                if (accounts.acceptInvitation(token, password.getValue(), repeated.getValue())) {
+                fields.showProblems(Map.of());
+                if (accounts.acceptInvitation(token, fields.password.getValue(), fields.repeated.getValue())) {
                     getUI().ifPresent(ui -> ui.navigate(LoginView.class, QueryParameters.of(ACCEPTED, "")));
                 } else {
                     showInvalid();
                 }
             } catch (FieldProblems problems) {
-                Forms.showProblems(problems.byField(), Map.of("password", password, "passwordRepeated", repeated));
+                fields.showProblems(problems.byField());
             }
         });
         Div card = new Div(new H1(getTranslation("security.invitation.title")), form, result,

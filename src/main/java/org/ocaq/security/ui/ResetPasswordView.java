@@ -1,14 +1,10 @@
 package org.ocaq.security.ui;
 
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -16,8 +12,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.ocaq.security.AccountService;
 import org.ocaq.security.FieldProblems;
-import org.ocaq.security.PasswordPolicy;
-import org.ocaq.shared.ui.Forms;
 
 import java.util.Map;
 
@@ -34,25 +28,18 @@ public class ResetPasswordView extends Main implements BeforeEnterObserver, HasD
     public ResetPasswordView(AccountService accounts) {
         this.accounts = accounts;
         addClassName("ocaq-public-page");
-        PasswordField password = new PasswordField(getTranslation("security.reset.password"));
-        password.setId("reset-password");
-        password.setHelperText(getTranslation("security.register.password-help", PasswordPolicy.MIN_LENGTH));
-        PasswordField repeated = new PasswordField(getTranslation("security.register.password-repeated"));
-        repeated.setId("reset-password-repeated");
-        Button save = new Button(getTranslation("security.reset.submit"));
-        save.setId("reset-submit");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        NewPasswordFields fields = new NewPasswordFields(this, "reset", "security.reset.password",
+                "security.reset.submit");
         result.setId("reset-result");
-        form = new Div(password, repeated, save);
+        form = new Div(fields.password, fields.repeated, fields.submit);
         form.addClassName("ocaq-form");
-        save.addClickListener(click -> {
+        fields.submit.addClickListener(click -> {
             try {
-                boolean changed = accounts.resetPassword(token, password.getValue(), repeated.getValue());
+                boolean changed = accounts.resetPassword(token, fields.password.getValue(), fields.repeated.getValue());
                 result.setText(getTranslation(changed ? "security.reset.ok" : "security.reset.invalid"));
                 form.setVisible(false);
             } catch (FieldProblems problems) {
-                Forms.showProblems(problems.byField(), Map.of("password", password, "passwordRepeated", repeated));
+                fields.showProblems(problems.byField());
             }
         });
         Div card = new Div(new H1(getTranslation("security.reset.title")), form, result,
