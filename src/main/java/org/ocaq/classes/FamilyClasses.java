@@ -9,4 +9,7 @@ import java.util.Set;
 public interface FamilyClasses {
 
     Set<Long> classIdsOfFamily(long familyId);
+
+    /** The places one child holds; for whoever may see the child's family (empty if the child has none). */
+    java.util.List<ChildPlace> placesOfChild(long childId);
 }

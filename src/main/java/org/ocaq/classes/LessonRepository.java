@@ -19,6 +19,26 @@ interface LessonRepository extends JpaRepository<Lesson, Long> {
     @Query("select l from Lesson l where l.classId in :classIds order by l.lessonDate, l.startsAt, l.id")
     List<Lesson> findByClasses(Collection<Long> classIds);
 
+    /** A lesson with its class's school and name, in one statement. */
+    @Query("""
+            select new org.ocaq.classes.LessonRepository$LessonRow(l.id, l.classId, c.schoolId, l.termId, c.name,
+                l.lessonDate, l.startsAt, l.durationMinutes, l.status, l.note, l.version)
+            from Lesson l join SchoolClass c on c.id = l.classId where l.id = :lessonId""")
+    java.util.Optional<LessonRow> findRow(long lessonId);
+
+    /** Lessons of several classes between two days, with their class's school and name. */
+    @Query("""
+            select new org.ocaq.classes.LessonRepository$LessonRow(l.id, l.classId, c.schoolId, l.termId, c.name,
+                l.lessonDate, l.startsAt, l.durationMinutes, l.status, l.note, l.version)
+            from Lesson l join SchoolClass c on c.id = l.classId
+            where l.classId in :classIds and l.lessonDate between :from and :to
+            order by l.lessonDate, l.startsAt, c.sortKey, l.id""")
+    List<LessonRow> findRows(Collection<Long> classIds, LocalDate from, LocalDate to);
+
+    record LessonRow(long id, long classId, long schoolId, long termId, String className, LocalDate date,
+                     LocalTime startsAt, int durationMinutes, LessonStatus status, String note, long version) {
+    }
+
     @Query("select distinct l.termId from Lesson l where l.classId = :classId")
     List<Long> findTermIds(Long classId);
 

@@ -32,9 +32,13 @@ public class TimetableService {
     private final TermService terms;
     private final AccessPolicy access;
     private final Clock clock;
+    // Enrolment implements it and needs ClassService, which needs this service: looked up when first used.
+    private final org.springframework.beans.factory.ObjectProvider<FamilyClasses> familyClasses;
 
     TimetableService(LessonRepository lessons, SchoolClassRepository classes, TermService terms, AccessPolicy access,
-                     Clock clock) {
+                     Clock clock,
+                     org.springframework.beans.factory.ObjectProvider<FamilyClasses> familyClasses) {
+        this.familyClasses = familyClasses;
         this.lessons = lessons;
         this.classes = classes;
         this.terms = terms;
@@ -58,6 +62,60 @@ public class TimetableService {
         SchoolClass schoolClass = loadClass(classId);
         access.checkSee(Owner.schoolClass(schoolClass.getSchoolId(), classId));
         return lessons.findInRange(classId, from, to).stream().map(Lesson::toSummary).toList();
+    }
+
+    /**
+     * One lesson with its class, school, term and the school's time zone, for whoever may see the class. A guessed id
+     * gets the same answer whether or not the lesson exists. One statement (the zone is remembered).
+     */
+    @Transactional(readOnly = true)
+    public LessonFacts lessonFacts(long lessonId) {
+        LessonRepository.LessonRow row = lessons.findRow(lessonId)
+                .orElseThrow(() -> new AccessDeniedException("Not in your scope"));
+        access.checkSee(Owner.schoolClass(row.schoolId(), row.classId()));
+        return facts(row);
+    }
+
+    /** The lessons of the classes the signed-in teacher teaches, between two days. */
+    @Transactional(readOnly = true)
+    public List<LessonFacts> myLessons(LocalDate from, LocalDate to) {
+        Set<Long> taught = access.requireUser().scope(org.ocaq.security.ScopeKind.TAUGHT_CLASS);
+        if (taught.isEmpty()) {
+            return List.of();
+        }
+        return lessons.findRows(taught, from, to).stream().map(this::facts).toList();
+    }
+
+    /** The lessons of one class between two days, with their facts; for whoever may see the class. */
+    @Transactional(readOnly = true)
+    public List<LessonFacts> classLessons(long classId, LocalDate from, LocalDate to) {
+        SchoolClass schoolClass = loadClass(classId);
+        access.checkSee(Owner.schoolClass(schoolClass.getSchoolId(), classId));
+        return lessons.findRows(List.of(classId), from, to).stream().map(this::facts).toList();
+    }
+
+    /**
+     * The lessons a child's places cover between two days (their class, their term, from their first day); for whoever
+     * may see the child's family.
+     */
+    @Transactional(readOnly = true)
+    public List<LessonFacts> childLessons(long childId, LocalDate from, LocalDate to) {
+        List<ChildPlace> places = familyClasses.getObject().placesOfChild(childId);
+        if (places.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> classIds = new HashSet<>();
+        places.forEach(p -> classIds.add(p.classId()));
+        // Only the lessons the child's places cover: a child who joined mid-term has no lessons before that.
+        return lessons.findRows(classIds, from, to).stream()
+                .filter(l -> places.stream().anyMatch(p -> p.classId() == l.classId() && p.covers(l.termId(), l.date())))
+                .map(this::facts).toList();
+    }
+
+    private LessonFacts facts(LessonRepository.LessonRow row) {
+        return new LessonFacts(row.id(), row.classId(), row.schoolId(), row.termId(), row.className(), row.date(),
+                row.startsAt(), row.durationMinutes(), row.status(), terms.schoolTimeZone(row.schoolId()), row.note(),
+                row.version());
     }
 
     /**

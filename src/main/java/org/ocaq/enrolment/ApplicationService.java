@@ -386,7 +386,8 @@ public class ApplicationService {
         if (application.getChildId() != null) {
             placements.save(Placement.fromApplication(application.getSchoolId(), application.getClassId(),
                     application.getTermId(), application.getChildId(), application.getFamilyId(),
-                    application.getId(), clock.instant()));
+                    application.getId(), clock.instant(), schools.firstDayInClass(application.getSchoolId(),
+                            application.getTermId(), clock.instant())));
             // The seat is the school's decision already taken; a parent taking an offer may not change the school's lists.
             SystemContext.run(() -> people.joinSchool(application.getChildId(), application.getSchoolId()));
         }

@@ -39,6 +39,29 @@ public class EnrolmentService implements FamilyClasses {
         return people.children(placements.childIdsOfClass(classId));
     }
 
+    /**
+     * The children who sit in a class on a day of a term (a child who joined mid-term only from their first day), for
+     * its teachers and the school's coordinator. The school is part of the query, so a class of another school
+     * gives no one.
+     */
+    @Transactional(readOnly = true)
+    public List<ChildSummary> classRosterOn(long classId, long schoolId, long termId, java.time.LocalDate day) {
+        access.checkSee(Owner.schoolClass(schoolId, classId));
+        return people.children(placements.childIdsOfClassOn(classId, schoolId, termId, day));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<org.ocaq.classes.ChildPlace> placesOfChild(long childId) {
+        List<Placement> places = placements.findByChildId(childId);
+        if (places.isEmpty()) {
+            return List.of();
+        }
+        access.checkSee(Owner.family(places.getFirst().getFamilyId(), null));
+        return places.stream().map(p -> new org.ocaq.classes.ChildPlace(p.getClassId(), p.getTermId(),
+                p.getStartsOn())).toList();
+    }
+
     /** The classes in which a family's children hold a place; for whoever may see the family. */
     @Override
     @Transactional(readOnly = true)

@@ -34,6 +34,7 @@ class Placement {
     private Instant placedAt;
     private Long termId;
     private Long applicationId;
+    private java.time.LocalDate startsOn;
 
     @Enumerated(EnumType.STRING)
     private Source source;
@@ -52,8 +53,9 @@ class Placement {
 
     /** A place taken by an accepted application, for its term. */
     static Placement fromApplication(long schoolId, long classId, long termId, long childId, long familyId,
-                                     long applicationId, Instant at) {
+                                     long applicationId, Instant at, java.time.LocalDate startsOn) {
         Placement placement = new Placement(schoolId, classId, childId, familyId, at, Source.APPLICATION);
+        placement.startsOn = startsOn;
         placement.termId = termId;
         placement.applicationId = applicationId;
         return placement;
@@ -69,5 +71,17 @@ class Placement {
 
     long getChildId() {
         return childId;
+    }
+
+    long getFamilyId() {
+        return familyId;
+    }
+
+    Long getTermId() {
+        return termId;
+    }
+
+    java.time.LocalDate getStartsOn() {
+        return startsOn;
     }
 }

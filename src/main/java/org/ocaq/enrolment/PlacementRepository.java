@@ -18,6 +18,14 @@ interface PlacementRepository extends JpaRepository<Placement, Long> {
     @Query("select p.childId from Placement p where p.classId = :classId")
     List<Long> childIdsOfClass(long classId);
 
+    /** Who sits in a class on a day of a term: places for that term or for every term, begun by that day. */
+    @Query("""
+            select p.childId from Placement p where p.classId = :classId and p.schoolId = :schoolId
+            and (p.termId is null or p.termId = :termId) and (p.startsOn is null or p.startsOn <= :day)""")
+    List<Long> childIdsOfClassOn(long classId, long schoolId, long termId, java.time.LocalDate day);
+
+    List<Placement> findByChildId(long childId);
+
     @Query("select distinct p.classId from Placement p where p.familyId = :familyId")
     List<Long> classIdsOfFamily(long familyId);
 

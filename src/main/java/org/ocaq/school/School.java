@@ -42,6 +42,7 @@ class School {
     private String contactPhone;
     private String description;
     private int offerDeadlineDays = 7;
+    private boolean lateCountsAsPresent = true;
     private String languages;
 
     protected School() {
@@ -72,6 +73,14 @@ class School {
 
     void setOfferDeadlineDays(int days) {
         this.offerDeadlineDays = days;
+    }
+
+    boolean isLateCountsAsPresent() {
+        return lateCountsAsPresent;
+    }
+
+    void setLateCountsAsPresent(boolean lateCountsAsPresent) {
+        this.lateCountsAsPresent = lateCountsAsPresent;
     }
 
     Long getId() {

@@ -30,6 +30,25 @@ public class SchoolEnrolmentSettings {
     private final CountryRepository countries;
     private final AccessPolicy access;
     private final Clock clock;
+    private SchoolZones zones;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setZones(SchoolZones zones) {
+        this.zones = zones;
+    }
+
+    /**
+     * The first day a child placed at a moment sits in the class: that day in the school's time zone, or the term's
+     * first day if the place was taken before the term began.
+     */
+    @Transactional(readOnly = true)
+    public LocalDate firstDayInClass(long schoolId, long termId, java.time.Instant placedAt) {
+        java.time.ZoneId zone = zones.zone(schoolId, () -> schools.findById(schoolId).map(School::getTimeZone))
+                .orElseThrow(() -> new AccessDeniedException("Not in your scope"));
+        LocalDate day = placedAt.atZone(zone).toLocalDate();
+        return terms.findById(termId).map(Term::toSummary).map(t -> day.isBefore(t.startsOn()) ? t.startsOn() : day)
+                .orElse(day);
+    }
 
     SchoolEnrolmentSettings(SchoolRepository schools, TermRepository terms, CountryRepository countries,
                             AccessPolicy access, Clock clock) {

@@ -47,8 +47,11 @@ public class SchoolService {
     private final AccessPolicy access;
     private final AccountService accounts;
 
+    private final SchoolZones zones;
+
     SchoolService(SchoolRepository schools, SchoolLogoRepository logos, CountryRepository countries,
-                  TermRepository terms, AccessPolicy access, AccountService accounts) {
+                  TermRepository terms, AccessPolicy access, AccountService accounts, SchoolZones zones) {
+        this.zones = zones;
         this.schools = schools;
         this.logos = logos;
         this.countries = countries;
@@ -73,6 +76,15 @@ public class SchoolService {
         }
         validate(form);
         school.apply(form);
+        // Forgotten now and again once committed, so that nobody keeps a zone read in between.
+        zones.forget(schoolId);
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int status) {
+                        zones.forget(schoolId);
+                    }
+                });
     }
 
     @Transactional(readOnly = true)
@@ -231,6 +243,32 @@ public class SchoolService {
         load(schoolId);
         access.checkSee(Owner.school(schoolId));
         return terms.findBySchoolIdOrderByStartsOn(schoolId).stream().map(Term::toSummary).toList();
+    }
+
+    /**
+     * Whether a late arrival counts as present in the school's attendance rates (true unless the coordinator turned
+     * it off). For any signed-in user: the rule is no secret, and a parent's view of their child's rate needs it too.
+     */
+    @Transactional(readOnly = true)
+    public boolean lateCountsAsPresent(long schoolId) {
+        access.requireUser();
+        return load(schoolId).isLateCountsAsPresent();
+    }
+
+    /** The same rule for several schools at once (one statement), for reports across schools. */
+    @Transactional(readOnly = true)
+    public Map<Long, Boolean> lateCountsAsPresent(java.util.Collection<Long> schoolIds) {
+        access.requireUser();
+        Map<Long, Boolean> rules = new java.util.HashMap<>();
+        schools.findAllById(schoolIds).forEach(s -> rules.put(s.getId(), s.isLateCountsAsPresent()));
+        return rules;
+    }
+
+    /** Sets the school's rule for late arrivals in attendance rates: its coordinator or the network office. */
+    public void setLateCountsAsPresent(long schoolId, boolean lateCountsAsPresent) {
+        School school = load(schoolId);
+        access.checkChange(Owner.school(schoolId));
+        school.setLateCountsAsPresent(lateCountsAsPresent);
     }
 
     private Set<Long> visibleSchoolIds(CurrentUser user) {

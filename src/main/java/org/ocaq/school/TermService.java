@@ -25,8 +25,11 @@ public class TermService {
     private final TermBreakRepository breaks;
     private final SchoolRepository schools;
     private final AccessPolicy access;
+    private final SchoolZones zones;
 
-    TermService(TermRepository terms, TermBreakRepository breaks, SchoolRepository schools, AccessPolicy access) {
+    TermService(TermRepository terms, TermBreakRepository breaks, SchoolRepository schools, AccessPolicy access,
+                SchoolZones zones) {
+        this.zones = zones;
         this.terms = terms;
         this.breaks = breaks;
         this.schools = schools;
@@ -80,7 +83,7 @@ public class TermService {
      */
     @Transactional(readOnly = true)
     public ZoneId schoolTimeZone(long schoolId) {
-        return schools.findById(schoolId).map(School::getTimeZone)
+        return zones.zone(schoolId, () -> schools.findById(schoolId).map(School::getTimeZone))
                 .orElseThrow(() -> new AccessDeniedException("Not in your scope"));
     }
 

@@ -6,11 +6,14 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,13 +47,41 @@ public class AccessPolicy {
     /** The signed-in person, or empty for a visitor or the system. */
     @Transactional(readOnly = true)
     public Optional<CurrentUser> currentUser() {
-        return principal().map(p -> {
+        return principal().map(this::loadOncePerTransaction);
+    }
+
+    /**
+     * The user's scopes are read fresh for every transaction (a class given to a teacher counts at once), but only
+     * once within one, so that a page checking many things costs one statement for them.
+     */
+    private CurrentUser loadOncePerTransaction(OcaqPrincipal principal) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return load(principal);
+        }
+        @SuppressWarnings("unchecked")
+        Map<Long, CurrentUser> known = (Map<Long, CurrentUser>) TransactionSynchronizationManager.getResource(this);
+        if (known == null) {
+            Map<Long, CurrentUser> fresh = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(this, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(AccessPolicy.this);
+                }
+            });
+            known = fresh;
+        }
+        return known.computeIfAbsent(principal.accountId(), id -> load(principal));
+    }
+
+    private CurrentUser load(OcaqPrincipal principal) {
+        return Optional.of(principal).map(p -> {
             Map<ScopeKind, Set<Long>> byKind = new EnumMap<>(ScopeKind.class);
             for (AccountScope scope : scopes.findByAccountId(p.accountId())) {
                 byKind.computeIfAbsent(scope.getKind(), k -> new HashSet<>()).add(scope.getTargetId());
             }
             return new CurrentUser(p.accountId(), p.getUsername(), p.displayName(), p.roles(), byKind);
-        });
+        }).orElseThrow();
     }
 
     /** The signed-in person; a visitor gets AccessDeniedException. */

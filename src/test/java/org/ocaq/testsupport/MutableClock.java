@@ -15,6 +15,11 @@ public class MutableClock extends Clock {
         offset = offset.plus(duration);
     }
 
+    /** Moves the clock so that it reads that instant now (and runs on from there). */
+    public void setTo(Instant instant) {
+        offset = Duration.between(Instant.now(), instant);
+    }
+
     public void reset() {
         offset = Duration.ZERO;
     }

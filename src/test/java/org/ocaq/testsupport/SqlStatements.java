@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 public final class SqlStatements {
 
     private static final ThreadLocal<long[]> COUNTER = new ThreadLocal<>();
+    private static final ThreadLocal<long[]> TRIPS = new ThreadLocal<>();
 
     private SqlStatements() {
     }
@@ -55,6 +56,27 @@ public final class SqlStatements {
         }
     }
 
+    /**
+     * How many round-trips to the database the work made on this thread: each statement one, and a whole JDBC batch
+     * one, as the driver sends it.
+     */
+    public static long roundTrips(Runnable work) {
+        long[] previous = TRIPS.get();
+        long[] counter = {0};
+        TRIPS.set(counter);
+        try {
+            work.run();
+            return counter[0];
+        } finally {
+            if (previous == null) {
+                TRIPS.remove();
+            } else {
+                previous[0] += counter[0];
+                TRIPS.set(previous);
+            }
+        }
+    }
+
     static BeanPostProcessor wrapDataSource() {
         return new BeanPostProcessor() {
             @Override
@@ -75,6 +97,10 @@ public final class SqlStatements {
 
         @Override
         public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+            long[] trips = TRIPS.get();
+            if (trips != null) {
+                trips[0]++;
+            }
             long[] counter = COUNTER.get();
             if (counter == null) {
                 return;

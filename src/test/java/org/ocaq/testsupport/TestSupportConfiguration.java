@@ -24,4 +24,14 @@ public class TestSupportConfiguration {
                       org.ocaq.classes.ClassService classes, org.ocaq.people.PeopleService people) {
         return new TestData(accounts, schools, classes, people);
     }
+
+    @Bean
+    org.ocaq.attendance.AttendanceWorld.Factory attendanceWorlds(TestData testData,
+            org.springframework.security.core.userdetails.UserDetailsService users,
+            org.ocaq.school.SchoolService schools, org.ocaq.classes.ClassService classes,
+            org.ocaq.classes.TimetableService timetable, org.ocaq.people.PeopleService people,
+            org.ocaq.privacy.ConsentService consents, org.ocaq.enrolment.ApplicationService applications) {
+        return new org.ocaq.attendance.AttendanceWorld.Factory(testData, users, schools, classes, timetable, people,
+                consents, applications);
+    }
 }

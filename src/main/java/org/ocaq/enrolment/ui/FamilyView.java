@@ -185,6 +185,11 @@ public class FamilyView extends Main implements HasDynamicTitle {
         showHistory.setId("child-history-" + child.id());
         showHistory.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         card.add(showHistory, history);
+        // By address, not by view class: attendance builds on enrolment, so enrolment may not depend on it.
+        Anchor attendance = new Anchor("family/children/" + child.id() + "/attendance",
+                getTranslation("absence.family-link"));
+        attendance.setId("attendance-" + child.id());
+        card.add(new Paragraph(attendance));
         return card;
     }
 

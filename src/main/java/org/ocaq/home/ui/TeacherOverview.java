@@ -22,6 +22,12 @@ class TeacherOverview extends Section {
         setId("teacher-overview");
         addClassName("ocaq-section");
         add(new H2(getTranslation("home.teacher.title")));
+        // Saturday morning in the classroom: the register is one tap from the home page.
+        com.vaadin.flow.component.html.Anchor lessons = new com.vaadin.flow.component.html.Anchor("lessons",
+                getTranslation("home.teacher.lessons-link"));
+        lessons.setId("teacher-lessons-link");
+        lessons.addClassName("ocaq-primary-link");
+        add(lessons);
         List<ClassSummary> mine = classes.myClasses();
         if (mine.isEmpty()) {
             add(new Paragraph(getTranslation("home.teacher.none")));

@@ -1,0 +1,7 @@
+package org.ocaq.attendance;
+
+import java.time.Instant;
+
+/** A lesson's record as stored; version is null while nobody has written one, and is what a save expects. */
+public record LessonRecordDetails(long lessonId, LessonRecordForm form, Long version, Instant updatedAt) {
+}

@@ -1,0 +1,220 @@
+package org.ocaq.shared.pdf;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Writes a simple document top to bottom: headings, lines of text and tables whose rows run on over as many pages as
+ * they need (the header row is repeated on each). Text is cut to its cell with an ellipsis rather than overflowing;
+ * a character the font lacks is written as "?", so a stray emoji never fails a report.
+ */
+public final class PdfWriter implements AutoCloseable {
+
+    private static final float MARGIN = 36;
+    private static final float LINE = 1.45f;
+
+    private final PDDocument document = new PDDocument();
+    private final PDRectangle pageSize;
+    private final PDFont regular;
+    private final PDFont bold;
+    private PDPageContentStream content;
+    private float y;
+
+    /** A4 portrait or, for wide tables, landscape. */
+    public PdfWriter(boolean landscape, String title, String language) {
+        this.pageSize = landscape ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth())
+                : PDRectangle.A4;
+        this.regular = PdfFonts.load(document, PdfFonts.Face.REGULAR);
+        this.bold = PdfFonts.load(document, PdfFonts.Face.BOLD);
+        document.getDocumentInformation().setTitle(title);
+        document.getDocumentCatalog().setLanguage(language);
+        document.getDocumentCatalog().setMarkInfo(new PDMarkInfo());
+        newPage();
+    }
+
+    /** The width tables may use. */
+    public float width() {
+        return pageSize.getWidth() - 2 * MARGIN;
+    }
+
+    public PdfWriter heading(String text) {
+        return text(text, bold, 15);
+    }
+
+    public PdfWriter line(String text) {
+        return text(text, regular, 10);
+    }
+
+    public PdfWriter gap() {
+        y -= 8;
+        return this;
+    }
+
+    /** Starts the next part of the document on a new page. */
+    public PdfWriter pageBreak() {
+        newPage();
+        return this;
+    }
+
+    /**
+     * A table: the header row in bold, then the rows, each cell cut to its column's width. Columns right of the first
+     * are centred when {@code centred} is true (a matrix of marks), else left-aligned.
+     */
+    public PdfWriter table(List<String> header, List<List<String>> rows, float[] widths, boolean centred) {
+        float size = 9;
+        float rowHeight = size * LINE + 4;
+        ensureRoom(rowHeight * 2);
+        row(header, widths, bold, size, rowHeight, centred, true);
+        for (List<String> row : rows) {
+            if (y - rowHeight < MARGIN) {
+                newPage();
+                row(header, widths, bold, size, rowHeight, centred, true);
+            }
+            row(row, widths, regular, size, rowHeight, centred, false);
+        }
+        y -= 6;
+        return this;
+    }
+
+    public byte[] toBytes() {
+        try {
+            content.close();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            document.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private PdfWriter text(String text, PDFont font, float size) {
+        ensureRoom(size * LINE);
+        y -= size * LINE;
+        write(font, size, MARGIN, y, fit(text, font, size, width()));
+        return this;
+    }
+
+    private void row(List<String> cells, float[] widths, PDFont font, float size, float height, boolean centred,
+                     boolean shaded) {
+        try {
+            y -= height;
+            float x = MARGIN;
+            float total = 0;
+            for (float w : widths) {
+                total += w;
+            }
+            if (shaded) {
+                content.setNonStrokingColor(new Color(235, 238, 242));
+                content.addRect(MARGIN, y, total, height);
+                content.fill();
+                content.setNonStrokingColor(Color.BLACK);
+            }
+            for (int i = 0; i < widths.length; i++) {
+                String cell = i < cells.size() && cells.get(i) != null ? cells.get(i) : "";
+                String shown = fit(cell, font, size, widths[i] - 4);
+                float textX = x + 2;
+                if (centred && i > 0) {
+                    textX = x + (widths[i] - textWidth(shown, font, size)) / 2;
+                }
+                write(font, size, textX, y + (height - size) / 2 + 1.5f, shown);
+                x += widths[i];
+            }
+            content.setStrokingColor(new Color(200, 204, 210));
+            content.setLineWidth(0.5f);
+            content.moveTo(MARGIN, y);
+            content.lineTo(MARGIN + total, y);
+            content.stroke();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void write(PDFont font, float size, float x, float atY, String text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        try {
+            content.beginText();
+            content.setFont(font, size);
+            content.newLineAtOffset(x, atY);
+            content.showText(text);
+            content.endText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void ensureRoom(float needed) {
+        if (y - needed < MARGIN) {
+            newPage();
+        }
+    }
+
+    private void newPage() {
+        try {
+            if (content != null) {
+                content.close();
+            }
+            PDPage page = new PDPage(pageSize);
+            document.addPage(page);
+            content = new PDPageContentStream(document, page);
+            y = pageSize.getHeight() - MARGIN;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text with letters the font lacks replaced, cut with an ellipsis to fit the width. */
+    private static String fit(String text, PDFont font, float size, float width) {
+        String safe = printable(text, font);
+        if (textWidth(safe, font, size) <= width) {
+            return safe;
+        }
+        int end = safe.length();
+        while (end > 0 && textWidth(safe.substring(0, end) + "…", font, size) > width) {
+            end = safe.offsetByCodePoints(end, -1);
+        }
+        return end == 0 ? "" : safe.substring(0, end) + "…";
+    }
+
+    private static String printable(String text, PDFont font) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            String letter = Character.isISOControl(cp) ? " " : new String(Character.toChars(cp));
+            try {
+                font.encode(letter);
+                out.append(letter);
+            } catch (IOException | IllegalArgumentException e) {
+                out.append('?');
+            }
+        });
+        return out.toString();
+    }
+
+    private static float textWidth(String text, PDFont font, float size) {
+        try {
+            return font.getStringWidth(text) / 1000 * size;
+        } catch (IOException | IllegalArgumentException e) {
+            return Float.MAX_VALUE;
+        }
+    }
+}
