@@ -72,19 +72,20 @@ class AbsenceNotices {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void onAttendanceSaved(AttendanceSaved event) {
         if (event.anyUnexcused()) {
-            background.execute(this::sendPendingAsSystem);
+            // Only the saved lesson: a key lookup, not a sweep over every recent sheet.
+            background.execute(() -> sendPendingAsSystem(event.lessonId()));
         }
     }
 
     @Scheduled(fixedDelayString = "${ocaq.attendance.notice-check:PT5M}",
             initialDelayString = "${ocaq.attendance.notice-check:PT5M}")
     void sendPendingOnSchedule() {
-        sendPendingAsSystem();
+        sendPendingAsSystem(null);
     }
 
-    private void sendPendingAsSystem() {
+    private void sendPendingAsSystem(Long lessonId) {
         try {
-            SystemContext.run(this::sendPending);
+            SystemContext.run(() -> sendPending(lessonId));
         } catch (RuntimeException e) {
             log.warn("Absence notices not sent now, the next run retries: {}", e.toString());
         }
@@ -95,9 +96,17 @@ class AbsenceNotices {
      * told. Call as the system.
      */
     int sendPending() {
-        LocalDate since = LocalDate.now(clock).minusDays(LOOK_BACK_DAYS);
+        return sendPending(null);
+    }
+
+    /** As {@link #sendPending()}, for one lesson only when lessonId is given. */
+    int sendPending(Long lessonId) {
+        LocalDate today = LocalDate.now(clock);
         int told = 0;
-        for (FamilyAttendanceStore.PendingNotice pending : store.pendingNotices(since, BATCH)) {
+        List<FamilyAttendanceStore.PendingNotice> pendings = lessonId == null
+                ? store.pendingNotices(today.minusDays(LOOK_BACK_DAYS), today.plusDays(1), BATCH)
+                : store.pendingNoticesOf(lessonId, today.minusDays(LOOK_BACK_DAYS));
+        for (FamilyAttendanceStore.PendingNotice pending : pendings) {
             try {
                 Boolean sent = transactions.execute(status -> send(pending));
                 if (Boolean.TRUE.equals(sent)) {

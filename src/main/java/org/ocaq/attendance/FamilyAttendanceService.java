@@ -47,10 +47,12 @@ public class FamilyAttendanceService {
     private final FamilyAttendanceStore store;
     private final AccessPolicy access;
     private final Clock clock;
+    private final org.ocaq.school.SchoolService schools;
 
     FamilyAttendanceService(PeopleRosterService people, TimetableService timetable, TermService terms,
                             AbsenceReportRepository reports, FamilyAttendanceStore store, AccessPolicy access,
-                            Clock clock) {
+                            Clock clock, org.ocaq.school.SchoolService schools) {
+        this.schools = schools;
         this.people = people;
         this.timetable = timetable;
         this.terms = terms;
@@ -88,7 +90,8 @@ public class FamilyAttendanceService {
                     record == null ? null : record.topic(), record == null ? null : record.homework(),
                     record == null ? List.of() : record.materialLinks()));
         }
-        return new ChildJournal(childId, child.fullName(), entries);
+        boolean lateCounts = child.schoolId() == null || schools.lateCountsAsPresent(child.schoolId());
+        return new ChildJournal(childId, child.fullName(), entries, lateCounts);
     }
 
     /**

@@ -123,17 +123,32 @@ class FamilyAttendanceStore {
                         .toList());
     }
 
-    List<PendingNotice> pendingNotices(LocalDate since, int limit) {
+    List<PendingNotice> pendingNotices(LocalDate since, LocalDate until, int limit) {
         return jdbc.query("""
                 select m.lesson_id, m.child_id, m.family_id, s.lesson_date
-                from attendance_mark m
-                join attendance_sheet s on s.lesson_id = m.lesson_id
+                from attendance_sheet s
+                join attendance_mark m on m.lesson_id = s.lesson_id
                 left join absence_notice n on n.lesson_id = m.lesson_id and n.child_id = m.child_id
-                where m.status = 'UNEXCUSED' and s.taken_at is not null and s.lesson_date >= ? and n.lesson_id is null
+                where s.lesson_date between ? and ? and s.taken_at is not null and m.status = 'UNEXCUSED'
+                and n.lesson_id is null
                 order by s.lesson_date, m.lesson_id, m.child_id
                 limit ?""",
                 (rs, n) -> new PendingNotice(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                        rs.getObject(4, LocalDate.class)), since, limit);
+                        rs.getObject(4, LocalDate.class)), since, until, limit);
+    }
+
+    /** The notices still owed for one lesson's sheet (recent lessons only). */
+    List<PendingNotice> pendingNoticesOf(long lessonId, LocalDate since) {
+        return jdbc.query("""
+                select m.lesson_id, m.child_id, m.family_id, s.lesson_date
+                from attendance_sheet s
+                join attendance_mark m on m.lesson_id = s.lesson_id
+                left join absence_notice n on n.lesson_id = m.lesson_id and n.child_id = m.child_id
+                where s.lesson_id = ? and s.lesson_date >= ? and s.taken_at is not null and m.status = 'UNEXCUSED'
+                and n.lesson_id is null
+                order by m.child_id""",
+                (rs, n) -> new PendingNotice(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                        rs.getObject(4, LocalDate.class)), lessonId, since);
     }
 
     /**

@@ -138,7 +138,7 @@ class AbsenceNoticeIntegrationTest {
         // Present after all, then absent again: the family was already told about this lesson.
         save(a, feb6.lessonId(), AttendanceStatus.PRESENT);
         save(a, feb6.lessonId(), AttendanceStatus.UNEXCUSED);
-        assertThat(SystemContext.call(notices::sendPending)).isZero();
+        assertThat(SystemContext.call(() -> notices.sendPending())).isZero();
         sleep(1500);
         for (String guardian : List.of(a.w.parent(), f.russian(), f.english())) {
             assertThat(noticesTo(guardian, feb6.className())).as(guardian).hasSize(1);
@@ -155,7 +155,7 @@ class AbsenceNoticeIntegrationTest {
         clock.setTo(Instant.parse("2027-02-06T09:30:00Z"));
         save(a, feb6.lessonId(), AttendanceStatus.EXCUSED);
         save(a, feb6.lessonId(), AttendanceStatus.LATE);
-        assertThat(SystemContext.call(notices::sendPending)).isZero();
+        assertThat(SystemContext.call(() -> notices.sendPending())).isZero();
         sleep(1000);
         assertThat(noticesTo(a.w.parent(), feb6.className())).isEmpty();
     }
@@ -182,7 +182,7 @@ class AbsenceNoticeIntegrationTest {
             for (int i = 0; i < 3; i++) {
                 Callable<Integer> run = () -> {
                     start.await();
-                    return SystemContext.call(notices::sendPending);
+                    return SystemContext.call(() -> notices.sendPending());
                 };
                 runs.add(pool.submit(run));
             }

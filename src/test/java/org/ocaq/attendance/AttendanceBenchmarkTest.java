@@ -16,6 +16,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -134,12 +135,12 @@ class AttendanceBenchmarkTest {
 
         // What every save of a sheet with an unexcused absence sets off in the background (after the commit, so not
         // in the save's time): the search for absences the families were not told of, over the last two weeks.
-        java.time.LocalDate lastDay = jdbc.queryForObject(
-                "select max(lesson_date) from attendance_sheet where class_id = ?", java.time.LocalDate.class,
+        LocalDate lastDay = jdbc.queryForObject(
+                "select max(lesson_date) from attendance_sheet where class_id = ?", LocalDate.class,
                 bench.getFirst().classId());
         measure("attendance_pending_notices_query", i -> {
             long start = System.nanoTime();
-            familyStore.pendingNotices(lastDay.minusDays(AbsenceNotices.LOOK_BACK_DAYS), 500);
+            familyStore.pendingNotices(lastDay.minusDays(AbsenceNotices.LOOK_BACK_DAYS), lastDay.plusDays(1), 500);
             return (System.nanoTime() - start) / 1e6;
         });
         assertThat(count("select count(*) from attendance_change")).isGreaterThanOrEqualTo(3L * SAMPLES);

@@ -100,6 +100,7 @@ class FamilyAttendanceIntegrationTest {
         assertThat(journal.lessons().get(1).status()).isNull();
         assertThat(journal.lessons().get(1).homework()).isNull();
         assertThat(journal.count(AttendanceStatus.LATE)).isEqualTo(1);
+        assertThat(journal.rate()).as("late counts as present by default").hasValue(1.0);
 
         // A month or a whole term costs the same number of statements.
         long term = SqlStatements.count(() -> as(users, a.w.parent(),

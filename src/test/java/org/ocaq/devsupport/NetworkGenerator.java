@@ -1,14 +1,26 @@
 package org.ocaq.devsupport;
 
 import org.ocaq.shared.AzText;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import java.sql.Date;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -168,7 +180,7 @@ public class NetworkGenerator {
     }
 
     /** What a school year made (or found already made): its terms per school and the rows. */
-    public record GeneratedYear(List<Long> schoolIds, java.util.Map<Long, List<Long>> termIdsBySchool, long lessons,
+    public record GeneratedYear(List<Long> schoolIds, Map<Long, List<Long>> termIdsBySchool, long lessons,
                                 long sheets, long marks, long rowsWritten) {
 
         /** Whether this call made the year (false: it was there already and nothing was written). */
@@ -190,7 +202,7 @@ public class NetworkGenerator {
                 select count(*) from lesson l join school_class c on c.id = l.class_id where c.school_id = ?""",
                 Long.class, schoolIds.getFirst());
         if (existing != null && existing > 0) {
-            java.util.Map<Long, List<Long>> terms = new java.util.LinkedHashMap<>();
+            Map<Long, List<Long>> terms = new LinkedHashMap<>();
             jdbc.query("select school_id, id from term where school_id in (" + in + ") order by school_id, starts_on",
                     row -> {
                         terms.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(row.getLong(2));
@@ -205,17 +217,17 @@ public class NetworkGenerator {
         }
         Random random = new Random(network.prefix().hashCode() * 31L + year.hashCode());
 
-        java.util.Map<Long, java.time.ZoneId> zones = new java.util.HashMap<>();
+        Map<Long, ZoneId> zones = new HashMap<>();
         jdbc.query("select id, time_zone from school where id in (" + in + ")",
                 row -> {
-                    zones.put(row.getLong(1), java.time.ZoneId.of(row.getString(2)));
+                    zones.put(row.getLong(1), ZoneId.of(row.getString(2)));
                 });
-        java.util.Map<Long, List<Long>> classesBySchool = new java.util.LinkedHashMap<>();
+        Map<Long, List<Long>> classesBySchool = new LinkedHashMap<>();
         jdbc.query("select school_id, id from school_class where school_id in (" + in + ") order by school_id, id",
                 row -> {
                     classesBySchool.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(row.getLong(2));
                 });
-        java.util.Map<Long, List<long[]>> childrenBySchool = new java.util.HashMap<>();
+        Map<Long, List<long[]>> childrenBySchool = new HashMap<>();
         jdbc.query("select school_id, id, family_id from child where school_id in (" + in + ") order by school_id, id",
                 row -> {
                     childrenBySchool.computeIfAbsent(row.getLong(1), id -> new ArrayList<>())
@@ -224,8 +236,8 @@ public class NetworkGenerator {
 
         // One connection for all rows, without foreign key checks: the generator writes every sheet before its marks,
         // and the check per mark would be a third of the time.
-        return jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<GeneratedYear>) con -> {
-            JdbcTemplate out = new JdbcTemplate(new org.springframework.jdbc.datasource.SingleConnectionDataSource(con,
+        return jdbc.execute((ConnectionCallback<GeneratedYear>) con -> {
+            JdbcTemplate out = new JdbcTemplate(new SingleConnectionDataSource(con,
                     true));
             out.execute("set foreign_key_checks = 0");
             try {
@@ -237,9 +249,9 @@ public class NetworkGenerator {
     }
 
     private GeneratedYear writeYear(JdbcTemplate out, YearSize year, List<Long> schoolIds, Random random,
-                                    java.util.Map<Long, java.time.ZoneId> zones,
-                                    java.util.Map<Long, List<Long>> classesBySchool,
-                                    java.util.Map<Long, List<long[]>> childrenBySchool) {
+                                    Map<Long, ZoneId> zones,
+                                    Map<Long, List<Long>> classesBySchool,
+                                    Map<Long, List<long[]>> childrenBySchool) {
         Ids termIds = new Ids("term_seq");
         Ids lessonIds = new Ids("lesson_seq");
         Ids placementIds = new Ids("placement_seq");
@@ -261,14 +273,14 @@ public class NetworkGenerator {
                 insert into attendance_mark (lesson_id, child_id, family_id, status, note, reported_by_family)""",
                 "(?, ?, ?, ?, ?, false)", sheets);
         Rows notices = new Rows(out, "insert into absence_notice (lesson_id, child_id, queued_at)", "(?, ?, ?)");
-        java.util.Map<Long, List<Long>> termsBySchool = new java.util.LinkedHashMap<>();
+        Map<Long, List<Long>> termsBySchool = new LinkedHashMap<>();
         long lessonCount = 0;
         long sheetCount = 0;
         long markCount = 0;
-        java.sql.Timestamp placedAt = java.sql.Timestamp.valueOf(year.firstMonday().minusDays(14).atTime(12, 0));
+        Timestamp placedAt = Timestamp.valueOf(year.firstMonday().minusDays(14).atTime(12, 0));
         String[] termNames = {"payız", "yaz", "yay"};
         for (long schoolId : schoolIds) {
-            java.time.ZoneId zone = zones.get(schoolId);
+            ZoneId zone = zones.get(schoolId);
             long[] termOf = new long[year.terms()];
             String yearName = year.firstMonday().getYear() + "/" + (year.firstMonday().getYear() + 1) % 100;
             for (int t = 0; t < year.terms(); t++) {
@@ -298,9 +310,9 @@ public class NetworkGenerator {
             }
             for (int c = 0; c < classIds.size(); c++) {
                 long classId = classIds.get(c);
-                java.time.DayOfWeek day = c % 2 == 0 ? java.time.DayOfWeek.SATURDAY : java.time.DayOfWeek.SUNDAY;
-                java.time.LocalTime startsAt = java.time.LocalTime.of(10 + 2 * (c / 2 % 4), 0);
-                java.sql.Time time = java.sql.Time.valueOf(startsAt);
+                DayOfWeek day = c % 2 == 0 ? DayOfWeek.SATURDAY : DayOfWeek.SUNDAY;
+                LocalTime startsAt = LocalTime.of(10 + 2 * (c / 2 % 4), 0);
+                Time time = Time.valueOf(startsAt);
                 slots.add(classId, 0, day.name(), time, 90);
                 List<long[]> classPupils = pupils.get(c);
                 classPupils.sort(java.util.Comparator.comparingLong(p -> p[0]));
@@ -315,8 +327,8 @@ public class NetworkGenerator {
                     if (!date.isBefore(year.takenBefore())) {
                         continue;
                     }
-                    java.time.Instant start = date.atTime(startsAt).atZone(zone).toInstant();
-                    java.sql.Timestamp takenAt = java.sql.Timestamp.from(start.plusSeconds(15 * 60));
+                    Instant start = date.atTime(startsAt).atZone(zone).toInstant();
+                    Timestamp takenAt = Timestamp.from(start.plusSeconds(15 * 60));
                     sheets.add(lessonId, schoolId, classId, termId, sqlDate, takenAt, null);
                     sheetCount++;
                     for (long[] pupil : classPupils) {
@@ -330,7 +342,7 @@ public class NetworkGenerator {
                         marks.add(lessonId, pupil[0], pupil[1], status, note);
                         markCount++;
                         if ("UNEXCUSED".equals(status)) {
-                            notices.add(lessonId, pupil[0], java.sql.Timestamp.from(start.plusSeconds(3600)));
+                            notices.add(lessonId, pupil[0], Timestamp.from(start.plusSeconds(3600)));
                         }
                     }
                 }

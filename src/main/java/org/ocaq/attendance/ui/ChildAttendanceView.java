@@ -111,9 +111,13 @@ class ChildAttendanceView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     private void showJournal(ChildJournal shown) {
-        counts.setText(getTranslation("absence.journal.counts", shown.count(AttendanceStatus.PRESENT),
+        String tally = getTranslation("absence.journal.counts", shown.count(AttendanceStatus.PRESENT),
                 shown.count(AttendanceStatus.LATE), shown.count(AttendanceStatus.EXCUSED),
-                shown.count(AttendanceStatus.UNEXCUSED)));
+                shown.count(AttendanceStatus.UNEXCUSED));
+        java.util.OptionalDouble rate = shown.rate();
+        counts.setText(rate.isPresent() ? getTranslation("absence.journal.rate",
+                java.text.NumberFormat.getPercentInstance(getLocale()).format(rate.getAsDouble())) + " · " + tally
+                : tally);
         journal.removeAll();
         List<JournalEntry> newestFirst = shown.lessons().reversed();
         if (newestFirst.isEmpty()) {
