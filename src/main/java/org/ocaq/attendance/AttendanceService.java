@@ -51,10 +51,12 @@ public class AttendanceService {
     private final AccessPolicy access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.ocaq.curriculum.CurriculumService curriculum;
 
     AttendanceService(TimetableService timetable, EnrolmentService enrolment, PeopleRosterService people,
                       SheetStore sheets, LessonRecordRepository records, AccessPolicy access,
-                      ApplicationEventPublisher events, Clock clock) {
+                      ApplicationEventPublisher events, Clock clock, org.ocaq.curriculum.CurriculumService curriculum) {
+        this.curriculum = curriculum;
         this.timetable = timetable;
         this.enrolment = enrolment;
         this.people = people;
@@ -189,7 +191,7 @@ public class AttendanceService {
     public LessonRecordDetails lessonRecord(long lessonId) {
         timetable.lessonFacts(lessonId);
         return records.findById(lessonId).map(LessonRecord::toDetails)
-                .orElseGet(() -> new LessonRecordDetails(lessonId, LessonRecordForm.empty(), null, null));
+                .orElseGet(() -> new LessonRecordDetails(lessonId, LessonRecordForm.empty(), null, null, null));
     }
 
     /**
@@ -211,6 +213,27 @@ public class AttendanceService {
         }
         record.apply(clean, clock.instant(), user.accountId());
         return records.saveAndFlush(record).toDetails();
+    }
+
+    /**
+     * Links a lesson to a lesson plan of the curriculum in one step (the class's teachers and the coordinator): the
+     * record follows the plan, and takes its title as topic and unit where those are still empty.
+     */
+    public LessonRecordDetails followLessonPlan(long lessonId, long planId) {
+        CurrentUser user = access.requireUser();
+        LessonFacts lesson = timetable.lessonFacts(lessonId);
+        access.checkChange(Owner.schoolClass(lesson.schoolId(), lesson.classId()));
+        org.ocaq.curriculum.PlanDetails plan = curriculum.plan(planId);
+        LessonRecord record = records.findById(lessonId)
+                .orElseGet(() -> new LessonRecord(lessonId, lesson.schoolId(), lesson.classId(), lesson.date()));
+        record.followPlan(planId, plan.plan().title().az(), clock.instant(), user.accountId());
+        return records.saveAndFlush(record).toDetails();
+    }
+
+    /** How far a class has come through the course it follows, from the plans its lessons followed. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<org.ocaq.curriculum.CourseProgress> courseProgress(long classId) {
+        return curriculum.progress(classId, records.followedPlans(classId));
     }
 
     private SheetRow row(ChildSummary child, SheetStore.StoredMark mark, boolean placed) {

@@ -29,6 +29,7 @@ class LessonRecord {
     private String homework;
     private String notes;
     private String materialLinks;
+    private Long lessonPlanId;
     private Instant updatedAt;
     private long updatedBy;
 
@@ -52,6 +53,18 @@ class LessonRecord {
         this.updatedBy = byAccount;
     }
 
+    void followPlan(long planId, String planTitle, Instant at, long byAccount) {
+        this.lessonPlanId = planId;
+        if (curriculumUnit == null || curriculumUnit.isBlank()) {
+            this.curriculumUnit = planTitle;
+        }
+        if (topic == null || topic.isBlank()) {
+            this.topic = planTitle;
+        }
+        this.updatedAt = at;
+        this.updatedBy = byAccount;
+    }
+
     Long getVersion() {
         return version;
     }
@@ -60,7 +73,7 @@ class LessonRecord {
         List<String> links = materialLinks == null ? List.of()
                 : Arrays.stream(materialLinks.split("\n")).filter(s -> !s.isBlank()).toList();
         return new LessonRecordDetails(lessonId, new LessonRecordForm(nullToEmpty(topic), nullToEmpty(curriculumUnit),
-                nullToEmpty(homework), nullToEmpty(notes), links), version, updatedAt);
+                nullToEmpty(homework), nullToEmpty(notes), links), version, updatedAt, lessonPlanId);
     }
 
     private static String blankToNull(String value) {

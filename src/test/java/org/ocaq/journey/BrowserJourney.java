@@ -178,7 +178,7 @@ abstract class BrowserJourney {
                   if (!flow || !flow.clients) return false;
                   const clients = Object.values(flow.clients).filter(c => typeof c.isActive === 'function');
                   return clients.length > 0 && clients.every(c => !c.isActive());
-                }""");
+                }""", null, new Page.WaitForFunctionOptions().setTimeout(60_000)); // a loaded 2-core CI machine is slow
     }
 
     /** Opens the sign-in page and waits for the form. */

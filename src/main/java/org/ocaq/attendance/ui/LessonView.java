@@ -76,8 +76,12 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient org.ocaq.classes.TimetableService timetable;
 
-    LessonView(AttendanceService attendance, org.ocaq.classes.TimetableService timetable) {
+    private final transient org.ocaq.curriculum.CurriculumService curriculum;
+
+    LessonView(AttendanceService attendance, org.ocaq.classes.TimetableService timetable,
+               org.ocaq.curriculum.CurriculumService curriculum) {
         this.attendance = attendance;
+        this.curriculum = curriculum;
         this.timetable = timetable;
         addClassName("ocaq-page");
         addClassName("ocaq-lesson");
@@ -295,11 +299,43 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         fillRecord();
         Button saveRecord = new Button(getTranslation("attendance.record.save"), e -> saveRecord());
         saveRecord.setId("save-record");
-        Div section = new Div(new H3(getTranslation("attendance.record.title")), topic, unit, homework, notes, links,
-                recordMessage, saveRecord);
+        Div section = new Div(new H3(getTranslation("attendance.record.title")), planChoice());
+        section.add(topic, unit, homework, notes, links, recordMessage, saveRecord);
         section.setId("lesson-record");
         section.addClassName("ocaq-form");
         return section;
+    }
+
+    /** The lesson plan the lesson follows: found by a word in any language and linked on choosing it. */
+    private Div planChoice() {
+        Div box = new Div();
+        box.setId("record-plan-box");
+        com.vaadin.flow.component.html.Anchor open = new com.vaadin.flow.component.html.Anchor();
+        open.setId("record-plan");
+        open.setText(getTranslation("attendance.record.plan-link"));
+        open.setVisible(record.lessonPlanId() != null);
+        if (record.lessonPlanId() != null) {
+            open.setHref("curriculum/plans/" + record.lessonPlanId());
+        }
+        com.vaadin.flow.component.combobox.ComboBox<org.ocaq.curriculum.PlanSummary> plans =
+                new com.vaadin.flow.component.combobox.ComboBox<>(getTranslation("attendance.record.plan"));
+        plans.setId("record-plan-choice");
+        plans.setHelperText(getTranslation("attendance.record.plan-help"));
+        plans.setItems(query -> curriculum.search(query.getFilter().orElse(""), query.getOffset() + query.getLimit())
+                .stream().skip(query.getOffset()).limit(query.getLimit()));
+        plans.setItemLabelGenerator(p -> p.title().in(getLocale()));
+        plans.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                record = attendance.followLessonPlan(sheet.lesson().lessonId(), e.getValue().id());
+                fillRecord();
+                open.setHref("curriculum/plans/" + record.lessonPlanId());
+                open.setVisible(true);
+                recordMessage.setText(getTranslation("attendance.record.plan-linked", e.getValue().title()
+                        .in(getLocale())));
+            }
+        });
+        box.add(plans, open);
+        return box;
     }
 
     private void fillRecord() {

@@ -43,6 +43,7 @@ class LessonsView extends Main implements HasDynamicTitle {
     private final transient AttendanceService attendance;
     private final transient Clock clock;
     private final Div lessonsBox = new Div();
+    private final Div progressBox = new Div();
 
     LessonsView(TimetableService timetable, AttendanceService attendance, SchoolService schools,
                 ClassService classes, Clock clock) {
@@ -60,17 +61,33 @@ class LessonsView extends Main implements HasDynamicTitle {
             classChoice.setItemLabelGenerator(ClassSummary::name);
             classChoice.addValueChangeListener(e -> {
                 if (e.getValue() != null) {
+                    progressBox.removeAll();
+                    showProgress(e.getValue());
                     LocalDate today = LocalDate.now(clock);
                     show(timetable.classLessons(e.getValue().id(), today.minusWeeks(8), today.plusWeeks(2)));
                 }
             });
             add(classChoice);
         }
-        add(lessonsBox);
+        progressBox.setId("course-progress");
+        add(progressBox, lessonsBox);
+        classes.myClasses().forEach(this::showProgress);
         if (!classes.myClasses().isEmpty() || coordinated.isEmpty()) {
             LocalDate today = LocalDate.now(clock);
             show(timetable.myLessons(today.minusWeeks(4), today.plusWeeks(1)));
         }
+    }
+
+    /** "Class X follows course Y: 3 of 8 units", for a class that follows a course of the curriculum. */
+    private void showProgress(ClassSummary schoolClass) {
+        attendance.courseProgress(schoolClass.id()).ifPresent(progress -> {
+            Paragraph line = new Paragraph(getTranslation("attendance.lessons.progress", schoolClass.name(),
+                    progress.course().title().in(getLocale()), progress.unitsReached(), progress.units())
+                    + (progress.nextUnit() == null ? "" : " · " + getTranslation("attendance.lessons.next-unit",
+                    progress.nextUnit().title().in(getLocale()))));
+            line.setId("progress-" + schoolClass.id());
+            progressBox.add(line);
+        });
     }
 
     private void show(List<LessonFacts> lessons) {
