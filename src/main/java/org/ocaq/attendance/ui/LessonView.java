@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -22,15 +21,14 @@ import org.ocaq.attendance.AttendanceChange;
 import org.ocaq.attendance.AttendanceService;
 import org.ocaq.attendance.AttendanceSheet;
 import org.ocaq.attendance.AttendanceStatus;
-import org.ocaq.attendance.LessonRecordDetails;
-import org.ocaq.attendance.LessonRecordForm;
 import org.ocaq.attendance.MarkEntry;
 import org.ocaq.attendance.SheetChangedProblem;
 import org.ocaq.classes.LessonFacts;
+import org.ocaq.classes.TimetableService;
+import org.ocaq.curriculum.CurriculumService;
 import org.ocaq.security.FieldProblems;
 import org.ocaq.shared.Role;
 import org.ocaq.shared.ui.Forms;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.time.format.DateTimeFormatter;
@@ -65,21 +63,14 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Map<String, TextField> noteFields = new HashMap<>();
     private transient AttendanceSheet sheet;
 
-    private final TextField topic = new TextField();
-    private final TextField unit = new TextField();
-    private final TextArea homework = new TextArea();
-    private final TextArea notes = new TextArea();
-    private final TextArea links = new TextArea();
-    private final Paragraph recordMessage = new Paragraph();
-    private transient LessonRecordDetails record;
     private final Div changesBox = new Div();
 
-    private final transient org.ocaq.classes.TimetableService timetable;
+    private final transient TimetableService timetable;
 
-    private final transient org.ocaq.curriculum.CurriculumService curriculum;
+    private final transient CurriculumService curriculum;
 
-    LessonView(AttendanceService attendance, org.ocaq.classes.TimetableService timetable,
-               org.ocaq.curriculum.CurriculumService curriculum) {
+    LessonView(AttendanceService attendance, TimetableService timetable,
+               CurriculumService curriculum) {
         this.attendance = attendance;
         this.curriculum = curriculum;
         this.timetable = timetable;
@@ -93,7 +84,6 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         long lessonId = event.getRouteParameters().getLong("lessonId").orElse(-1L);
         try {
             sheet = attendance.open(lessonId);
-            record = attendance.lessonRecord(lessonId);
         } catch (AccessDeniedException e) {
             removeAll();
             add(new H2(getTranslation("attendance.lesson.not-found")));
@@ -137,8 +127,11 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         add(sheetTitle, lockMessage, allPresent, counts, rowsBox, sheetMessage, actions);
         showSheet(Map.of());
 
-        add(recordSection());
-        add(cancelSection());
+        add(new LessonRecordPanel(attendance, curriculum, lesson.lessonId()));
+        add(new LessonCancelPanel(timetable, sheet, () -> {
+            sheet = attendance.open(lesson.lessonId());
+            build();
+        }));
         if (sheet.changesAudited()) {
             changesBox.setId("sheet-changes");
             add(changesBox);
@@ -238,130 +231,6 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         reload.setVisible(false);
         sheetMessage.setText(getTranslation("attendance.sheet.reloaded"));
-    }
-
-    /** Held or cancelled: a lesson not taken yet can be cancelled with a reason the families will see. */
-    private Div cancelSection() {
-        Div section = new Div();
-        section.setId("lesson-cancel");
-        section.addClassName("ocaq-form");
-        LessonFacts lesson = sheet.lesson();
-        if (lesson.cancelled()) {
-            Paragraph cancelled = new Paragraph(getTranslation("attendance.lesson.cancelled-because",
-                    lesson.note() == null ? "" : lesson.note()));
-            cancelled.setId("lesson-cancelled");
-            section.add(cancelled);
-            return section;
-        }
-        if (sheet.takenAt().isPresent() || sheet.lock().filter(l -> l == AttendanceSheet.Lock.READ_ONLY).isPresent()) {
-            return section;
-        }
-        TextField reason = new TextField(getTranslation("attendance.lesson.cancel-reason"));
-        reason.setId("cancel-reason");
-        reason.setMaxLength(500);
-        Button cancel = new Button(getTranslation("attendance.lesson.cancel"), e -> {
-            try {
-                timetable.cancelLesson(lesson.lessonId(), lesson.version(), reason.getValue());
-                sheet = attendance.open(lesson.lessonId());
-                build();
-            } catch (FieldProblems problems) {
-                reason.setInvalid(true);
-                reason.setErrorMessage(getTranslation("attendance.lesson.cancel-reason-required"));
-            } catch (OptimisticLockingFailureException changed) {
-                reason.setInvalid(true);
-                reason.setErrorMessage(getTranslation("attendance.lesson.changed"));
-            }
-        });
-        cancel.setId("cancel-lesson");
-        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        section.add(new H3(getTranslation("attendance.lesson.cancel-title")), reason, cancel);
-        return section;
-    }
-
-    private Div recordSection() {
-        topic.setId("record-topic");
-        topic.setLabel(getTranslation("attendance.record.topic"));
-        topic.setMaxLength(300);
-        unit.setId("record-unit");
-        unit.setLabel(getTranslation("attendance.record.unit"));
-        unit.setMaxLength(300);
-        homework.setId("record-homework");
-        homework.setLabel(getTranslation("attendance.record.homework"));
-        homework.setMaxLength(2000);
-        notes.setId("record-notes");
-        notes.setLabel(getTranslation("attendance.record.notes"));
-        notes.setMaxLength(2000);
-        links.setId("record-links");
-        links.setLabel(getTranslation("attendance.record.links"));
-        links.setHelperText(getTranslation("attendance.record.links-help"));
-        recordMessage.setId("record-message");
-        recordMessage.getElement().setAttribute("role", "status");
-        fillRecord();
-        Button saveRecord = new Button(getTranslation("attendance.record.save"), e -> saveRecord());
-        saveRecord.setId("save-record");
-        Div section = new Div(new H3(getTranslation("attendance.record.title")), planChoice());
-        section.add(topic, unit, homework, notes, links, recordMessage, saveRecord);
-        section.setId("lesson-record");
-        section.addClassName("ocaq-form");
-        return section;
-    }
-
-    /** The lesson plan the lesson follows: found by a word in any language and linked on choosing it. */
-    private Div planChoice() {
-        Div box = new Div();
-        box.setId("record-plan-box");
-        com.vaadin.flow.component.html.Anchor open = new com.vaadin.flow.component.html.Anchor();
-        open.setId("record-plan");
-        open.setText(getTranslation("attendance.record.plan-link"));
-        open.setVisible(record.lessonPlanId() != null);
-        if (record.lessonPlanId() != null) {
-            open.setHref("curriculum/plans/" + record.lessonPlanId());
-        }
-        com.vaadin.flow.component.combobox.ComboBox<org.ocaq.curriculum.PlanSummary> plans =
-                new com.vaadin.flow.component.combobox.ComboBox<>(getTranslation("attendance.record.plan"));
-        plans.setId("record-plan-choice");
-        plans.setHelperText(getTranslation("attendance.record.plan-help"));
-        plans.setItems(query -> curriculum.search(query.getFilter().orElse(""), query.getOffset() + query.getLimit())
-                .stream().skip(query.getOffset()).limit(query.getLimit()));
-        plans.setItemLabelGenerator(p -> p.title().in(getLocale()));
-        plans.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                record = attendance.followLessonPlan(sheet.lesson().lessonId(), e.getValue().id());
-                fillRecord();
-                open.setHref("curriculum/plans/" + record.lessonPlanId());
-                open.setVisible(true);
-                recordMessage.setText(getTranslation("attendance.record.plan-linked", e.getValue().title()
-                        .in(getLocale())));
-            }
-        });
-        box.add(plans, open);
-        return box;
-    }
-
-    private void fillRecord() {
-        LessonRecordForm form = record.form();
-        topic.setValue(form.topic());
-        unit.setValue(form.curriculumUnit());
-        homework.setValue(form.homework());
-        notes.setValue(form.notes());
-        links.setValue(String.join("\n", form.materialLinks()));
-    }
-
-    private void saveRecord() {
-        LessonRecordForm form = new LessonRecordForm(topic.getValue(), unit.getValue(), homework.getValue(),
-                notes.getValue(), Arrays.stream(links.getValue().split("\\R")).filter(l -> !l.isBlank()).toList());
-        try {
-            record = attendance.saveLessonRecord(sheet.lesson().lessonId(), record.version(), form);
-            recordMessage.setText(getTranslation("attendance.record.saved"));
-        } catch (FieldProblems e) {
-            Forms.showProblems(e.byField(), Map.of("topic", topic, "curriculumUnit", unit, "homework", homework,
-                    "notes", notes, "materialLinks", links));
-            recordMessage.setText(getTranslation("attendance.record.fix"));
-        } catch (OptimisticLockingFailureException e) {
-            // What the teacher typed stays in the fields; the newer version is what the next save will expect.
-            record = attendance.lessonRecord(sheet.lesson().lessonId());
-            recordMessage.setText(getTranslation("attendance.record.changed-by-someone-else"));
-        }
     }
 
     private void showChanges() {
