@@ -69,8 +69,11 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient CurriculumService curriculum;
 
+    private final transient org.ocaq.material.MaterialService materials;
+
     LessonView(AttendanceService attendance, TimetableService timetable,
-               CurriculumService curriculum) {
+               CurriculumService curriculum, org.ocaq.material.MaterialService materials) {
+        this.materials = materials;
         this.attendance = attendance;
         this.curriculum = curriculum;
         this.timetable = timetable;
@@ -128,6 +131,8 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         showSheet(Map.of());
 
         add(new LessonRecordPanel(attendance, curriculum, lesson.lessonId()));
+        add(new LessonMaterialsPanel(materials, lesson.lessonId(),
+                sheet.lock().filter(l -> l == AttendanceSheet.Lock.READ_ONLY).isEmpty()));
         add(new LessonCancelPanel(timetable, sheet, () -> {
             sheet = attendance.open(lesson.lessonId());
             build();

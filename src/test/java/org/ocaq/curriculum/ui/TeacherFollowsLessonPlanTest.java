@@ -24,7 +24,10 @@ import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ocaq.testsupport.TestData.as;
 
-/** A teacher browses the curriculum, finds a lesson plan by a word, and links it to a lesson of their class. */
+/**
+ * A teacher browses the curriculum, finds a lesson plan by a word, links it to a lesson of their class and attaches a
+ * PDF; a parent of a child in the class downloads it, a parent of another school cannot.
+ */
 @ViewPackages(classes = {CurriculumView.class, LessonPlanView.class, MainLayout.class},
         packages = "org.ocaq.attendance.ui")
 class TeacherFollowsLessonPlanTest extends BrowserlessUiTest {
@@ -33,6 +36,16 @@ class TeacherFollowsLessonPlanTest extends BrowserlessUiTest {
     @Autowired CurriculumService curriculum;
     @Autowired AttendanceService attendance;
     @Autowired MutableClock clock;
+    @Autowired org.ocaq.material.MaterialService materials;
+
+    private static byte[] pdf() throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
 
     @AfterEach
     void resetClock() {
@@ -40,8 +53,12 @@ class TeacherFollowsLessonPlanTest extends BrowserlessUiTest {
     }
 
     @Test
-    void a_teacher_finds_a_plan_by_a_word_and_links_it_to_a_lesson_in_one_step() {
+    void a_teacher_finds_a_plan_links_it_to_a_lesson_and_attaches_a_pdf_that_only_the_class_families_download()
+            throws java.io.IOException {
         AttendanceWorld a = worlds.create();
+        AttendanceWorld otherSchool = worlds.create();
+        a.placeChildren(1);
+        otherSchool.placeChildren(1);
         LessonFacts lesson = a.lessonOn(LocalDate.of(2027, 2, 13));
         clock.setTo(Instant.parse("2027-02-08T10:00:00Z"));
         // A plan of the shipped course for the youngest, found again through the search by one of its words.
@@ -74,6 +91,24 @@ class TeacherFollowsLessonPlanTest extends BrowserlessUiTest {
                 .contains(wanted.title().az());
         assertThat($(com.vaadin.flow.component.html.Anchor.class).id("record-plan").getHref())
                 .isEqualTo("curriculum/plans/" + wanted.id());
+
+        // The teacher attaches a worksheet to the lesson on the same page.
+        byte[] worksheet = pdf();
+        test($(com.vaadin.flow.component.upload.Upload.class).id("materials-upload"))
+                .upload("Əlifba — iş vərəqi.pdf", "application/pdf", worksheet);
+        com.vaadin.flow.server.VaadinSession session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        session.getService().runPendingAccessTasks(session);
+        assertThat($(com.vaadin.flow.component.html.UnorderedList.class).id("materials-list").getElement()
+                .getTextRecursively()).contains("Əlifba — iş vərəqi.pdf");
+        org.ocaq.material.MaterialSummary attached = as(users, a.w.teacher(),
+                () -> materials.lessonMaterials(lesson.lessonId())).getFirst();
+        // A parent of a child in the class downloads it; a parent of another school cannot.
+        try (java.io.InputStream in = as(users, a.w.parent(), () -> materials.download(attached.id())).content()) {
+            assertThat(in.readAllBytes()).isEqualTo(worksheet);
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> as(users, otherSchool.w.parent(),
+                () -> materials.download(attached.id())))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
 
         // The class follows the plan's course; the teacher's lessons page shows how far it has come.
         navigate(CurriculumView.class);

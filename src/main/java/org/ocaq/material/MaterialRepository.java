@@ -1,0 +1,10 @@
+package org.ocaq.material;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+interface MaterialRepository extends JpaRepository<Material, Long> {
+
+    List<Material> findByLessonIdOrderByUploadedAtAscIdAsc(long lessonId);
+}
