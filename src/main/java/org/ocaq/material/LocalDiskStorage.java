@@ -69,8 +69,4 @@ class LocalDiskStorage implements MaterialStorage {
         }
         return root.resolve(name);
     }
-
-    Path root() {
-        return root;
-    }
 }

@@ -24,15 +24,6 @@ public enum MaterialKind {
         return maxMegabytes;
     }
 
-    /** The largest any material may be: the limit while the type is not known yet. */
-    static long largest() {
-        long max = 0;
-        for (MaterialKind kind : values()) {
-            max = Math.max(max, kind.maxBytes());
-        }
-        return max;
-    }
-
     // Raster images and audio play in the page; SVG is not here (it can carry script), nor is HTML.
     private static final Map<String, MaterialKind> BY_TYPE = Map.ofEntries(
             Map.entry("application/pdf", PDF),

@@ -30,12 +30,7 @@ public class SchoolEnrolmentSettings {
     private final CountryRepository countries;
     private final AccessPolicy access;
     private final Clock clock;
-    private SchoolZones zones;
-
-    @org.springframework.beans.factory.annotation.Autowired
-    void setZones(SchoolZones zones) {
-        this.zones = zones;
-    }
+    private final SchoolZones zones;
 
     /**
      * The first day a child placed at a moment sits in the class: that day in the school's time zone, or the term's
@@ -43,15 +38,14 @@ public class SchoolEnrolmentSettings {
      */
     @Transactional(readOnly = true)
     public LocalDate firstDayInClass(long schoolId, long termId, java.time.Instant placedAt) {
-        java.time.ZoneId zone = zones.zone(schoolId, () -> schools.findById(schoolId).map(School::getTimeZone))
-                .orElseThrow(() -> new AccessDeniedException("Not in your scope"));
-        LocalDate day = placedAt.atZone(zone).toLocalDate();
+        LocalDate day = placedAt.atZone(zones.of(schoolId)).toLocalDate();
         return terms.findById(termId).map(Term::toSummary).map(t -> day.isBefore(t.startsOn()) ? t.startsOn() : day)
                 .orElse(day);
     }
 
     SchoolEnrolmentSettings(SchoolRepository schools, TermRepository terms, CountryRepository countries,
-                            AccessPolicy access, Clock clock) {
+                            AccessPolicy access, Clock clock, SchoolZones zones) {
+        this.zones = zones;
         this.schools = schools;
         this.terms = terms;
         this.countries = countries;

@@ -1,12 +1,11 @@
 package org.ocaq.school;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import java.time.ZoneId;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 /**
  * Schools' time zones, remembered after the first look: every lesson, sheet and feed needs one, and a school changes
@@ -15,15 +14,22 @@ import java.util.function.Supplier;
 @Component
 class SchoolZones {
 
+    private final SchoolRepository schools;
     private final Map<Long, ZoneId> zones = new ConcurrentHashMap<>();
 
-    Optional<ZoneId> zone(long schoolId, Supplier<Optional<ZoneId>> load) {
+    SchoolZones(SchoolRepository schools) {
+        this.schools = schools;
+    }
+
+    /** The school's zone; a guessed id gets the same refusal whether or not the school exists. */
+    ZoneId of(long schoolId) {
         ZoneId known = zones.get(schoolId);
         if (known != null) {
-            return Optional.of(known);
+            return known;
         }
-        Optional<ZoneId> loaded = load.get();
-        loaded.ifPresent(zone -> zones.put(schoolId, zone));
+        ZoneId loaded = schools.findById(schoolId).map(School::getTimeZone)
+                .orElseThrow(() -> new AccessDeniedException("Not in your scope"));
+        zones.put(schoolId, loaded);
         return loaded;
     }
 

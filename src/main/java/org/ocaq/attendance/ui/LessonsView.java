@@ -71,8 +71,9 @@ class LessonsView extends Main implements HasDynamicTitle {
         }
         progressBox.setId("course-progress");
         add(progressBox, lessonsBox);
-        classes.myClasses().forEach(this::showProgress);
-        if (!classes.myClasses().isEmpty() || coordinated.isEmpty()) {
+        List<ClassSummary> taught = classes.myClasses();
+        taught.forEach(this::showProgress);
+        if (!taught.isEmpty() || coordinated.isEmpty()) {
             LocalDate today = LocalDate.now(clock);
             show(timetable.myLessons(today.minusWeeks(4), today.plusWeeks(1)));
         }
