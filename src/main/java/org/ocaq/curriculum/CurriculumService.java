@@ -73,6 +73,16 @@ public class CurriculumService {
         return new CourseDetails(course.toSummary(unitList.size()), unitList, byUnit);
     }
 
+    /** A unit, retired or not (materials may still hang on it), with its course and lesson plans. */
+    public UnitDetails unit(long unitId) {
+        requireTeaching();
+        CurriculumUnit unit = units.findById(unitId).orElseThrow(() -> new AccessDeniedException("Not found"));
+        CurriculumCourse course = courses.findById(unit.getCourseId()).orElseThrow();
+        List<PlanSummary> unitPlans = plans.findByUnits(List.of(unitId)).stream().map(LessonPlan::toSummary)
+                .filter(p -> !p.retired()).toList();
+        return new UnitDetails(course.toSummary(0), unit.toSummary(), unitPlans);
+    }
+
     /** A lesson plan with everything it teaches, retired or not (a lesson may still link to it). */
     public PlanDetails plan(long planId) {
         requireTeaching();

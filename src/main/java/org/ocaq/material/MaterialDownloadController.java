@@ -45,4 +45,19 @@ class MaterialDownloadController {
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .body(new InputStreamResource(download.content()));
     }
+
+    /** The small picture the server made of an image: always a JPEG, shown in lists. */
+    @GetMapping("/materials/{id}/thumbnail")
+    ResponseEntity<InputStreamResource> thumbnail(@PathVariable long id) {
+        try {
+            return ResponseEntity.ok()
+                    .contentType(MediaType.IMAGE_JPEG)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().build().toString())
+                    .header("X-Content-Type-Options", "nosniff")
+                    .header(HttpHeaders.CACHE_CONTROL, "private, max-age=3600")
+                    .body(new InputStreamResource(materials.thumbnail(id)));
+        } catch (AccessDeniedException e) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+        }
+    }
 }

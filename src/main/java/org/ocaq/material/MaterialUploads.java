@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 public class MaterialUploads {
 
     /** An upload taken in: where it is kept, what the user called it, and what it really is. */
-    public record Accepted(String storedName, String fileName, String contentType, MaterialKind kind, long size) {
+    public record Accepted(String storedName, String fileName, String contentType, MaterialKind kind, long size,
+                           String thumbnailName) {
     }
 
     private static final Tika TIKA = new Tika();
@@ -26,9 +27,11 @@ public class MaterialUploads {
     private static final Pattern PLAIN_NAME = Pattern.compile("[^/\\\\\\p{Cntrl}:*?\"<>|]{1,200}");
 
     private final MaterialStorage storage;
+    private final Thumbnails thumbnails;
 
-    MaterialUploads(MaterialStorage storage) {
+    MaterialUploads(MaterialStorage storage, Thumbnails thumbnails) {
         this.storage = storage;
+        this.thumbnails = thumbnails;
     }
 
     public Accepted accept(String fileName, InputStream content) {
@@ -50,7 +53,8 @@ public class MaterialUploads {
                     .orElseThrow(() -> new MaterialProblem("material.upload.type-refused", type));
             try {
                 MaterialStorage.Stored stored = storage.store(in, kind.maxBytes());
-                return new Accepted(stored.name(), name, type, kind, stored.size());
+                String thumbnail = kind == MaterialKind.IMAGE ? thumbnails.make(stored.name()).orElse(null) : null;
+                return new Accepted(stored.name(), name, type, kind, stored.size(), thumbnail);
             } catch (MaterialStorage.TooLarge e) {
                 throw new MaterialProblem("material.upload.too-large", kind.maxMegabytes());
             }

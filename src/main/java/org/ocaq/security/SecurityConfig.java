@@ -23,7 +23,9 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/images/**", "/icons/**", "/styles/**", "/calendar/**", "/favicon.ico").permitAll());
+                .requestMatchers("/images/**", "/icons/**", "/styles/**", "/calendar/**", "/favicon.ico").permitAll()
+                // Files behind our own controllers: signed-in people only; the service decides who gets which.
+                .requestMatchers("/materials/**").authenticated());
         http.headers(headers -> headers
                 .frameOptions(f -> f.deny())
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

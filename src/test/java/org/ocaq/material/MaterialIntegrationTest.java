@@ -1,7 +1,5 @@
 package org.ocaq.material;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.ocaq.attendance.AttendanceWorld;
 import org.ocaq.classes.LessonFacts;
@@ -16,7 +14,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.ocaq.testsupport.IntegrationTest;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -25,6 +22,7 @@ import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.ocaq.testsupport.SampleFiles.pdf;
 import static org.ocaq.testsupport.TestData.as;
 
 /** A teacher attaches a PDF to a lesson; the families of the class download it, nobody else does. */
@@ -36,14 +34,6 @@ class MaterialIntegrationTest {
     @Autowired MaterialDownloadController downloads;
     @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
-
-    private static byte[] pdf() throws IOException {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            document.addPage(new PDPage());
-            document.save(out);
-            return out.toByteArray();
-        }
-    }
 
     private static byte[] body(ResponseEntity<InputStreamResource> response) throws IOException {
         try (InputStream in = response.getBody().getInputStream()) {

@@ -1,12 +1,9 @@
 package org.ocaq.material;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.stream.Stream;
 
+import static org.ocaq.testsupport.SampleFiles.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,15 +23,8 @@ class MaterialUploadsTest {
     Path folder;
 
     private MaterialUploads uploads() throws IOException {
-        return new MaterialUploads(new LocalDiskStorage(folder));
-    }
-
-    private static byte[] pdf() throws IOException {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            document.addPage(new PDPage());
-            document.save(out);
-            return out.toByteArray();
-        }
+        LocalDiskStorage storage = new LocalDiskStorage(folder);
+        return new MaterialUploads(storage, new Thumbnails(storage));
     }
 
     private long filesInFolder() throws IOException {

@@ -1,5 +1,7 @@
 package org.ocaq.security;
 
+import org.ocaq.testsupport.SignInClient;
+
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.ocaq.school.SchoolService;

@@ -1,5 +1,7 @@
 package org.ocaq.security;
 
+import org.ocaq.testsupport.SignInClient;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.ocaq.shared.Role;

@@ -9,6 +9,7 @@ import org.ocaq.devsupport.EmbeddedMariaDbInitializer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.context.ContextConfiguration;
 import org.ocaq.security.OcaqPrincipal;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +37,8 @@ import java.util.stream.Stream;
 @ContextConfiguration(initializers = {EmbeddedMariaDbInitializer.class, TestMail.Initializer.class})
 @Import(TestSupportConfiguration.class)
 @ActiveProfiles({"demo", "test"})
+@TestExecutionListeners(listeners = ContextSecurityStrategy.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public abstract class BrowserlessUiTest extends SpringBrowserlessTest {
 
     @Autowired

@@ -5,6 +5,7 @@ import org.ocaq.devsupport.EmbeddedMariaDbInitializer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.context.ContextConfiguration;
 
 import java.lang.annotation.ElementType;
@@ -23,5 +24,7 @@ import java.lang.annotation.Target;
 @ContextConfiguration(initializers = {EmbeddedMariaDbInitializer.class, TestMail.Initializer.class})
 @Import(TestSupportConfiguration.class)
 @ActiveProfiles({"demo", "test"})
+@TestExecutionListeners(listeners = ContextSecurityStrategy.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface IntegrationTest {
 }

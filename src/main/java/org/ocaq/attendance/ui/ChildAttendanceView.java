@@ -31,6 +31,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Map;
+import org.ocaq.material.MaterialService;
+import org.ocaq.material.MaterialSummary;
+import org.ocaq.material.ui.MaterialList;
 
 /**
  * One child's attendance for the family at /family/children/&lt;child&gt;/attendance: the lessons of the last eight
@@ -46,6 +50,7 @@ class ChildAttendanceView extends Main implements BeforeEnterObserver, HasDynami
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final transient FamilyAttendanceService attendance;
+    private final transient MaterialService materials;
     private final Paragraph counts = new Paragraph();
     private final UnorderedList journal = new UnorderedList();
     private final Div reports = new Div();
@@ -54,8 +59,9 @@ class ChildAttendanceView extends Main implements BeforeEnterObserver, HasDynami
     private LocalDate today;
     private String childName = "";
 
-    ChildAttendanceView(FamilyAttendanceService attendance) {
+    ChildAttendanceView(FamilyAttendanceService attendance, MaterialService materials) {
         this.attendance = attendance;
+        this.materials = materials;
         addClassName("ocaq-page");
         setId("child-attendance");
         counts.setId("attendance-counts");
@@ -124,12 +130,15 @@ class ChildAttendanceView extends Main implements BeforeEnterObserver, HasDynami
             journal.add(new ListItem(getTranslation("absence.journal.none")));
         }
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale());
+        // The files teachers attached, for all the lessons shown in one call.
+        Map<Long, List<MaterialSummary>> files = materials.materialsOfLessons(
+                newestFirst.stream().map(JournalEntry::lessonId).toList());
         for (JournalEntry entry : newestFirst) {
-            journal.add(lesson(entry, date));
+            journal.add(lesson(entry, date, files.getOrDefault(entry.lessonId(), List.of())));
         }
     }
 
-    private ListItem lesson(JournalEntry entry, DateTimeFormatter date) {
+    private ListItem lesson(JournalEntry entry, DateTimeFormatter date, List<MaterialSummary> files) {
         String id = "lesson-" + entry.lessonId();
         ListItem item = new ListItem();
         item.setId(id);
@@ -165,6 +174,11 @@ class ChildAttendanceView extends Main implements BeforeEnterObserver, HasDynami
                 links.add(new ListItem(anchor));
             }
             item.add(new Paragraph(getTranslation("absence.journal.materials")), links);
+        }
+        if (!files.isEmpty()) {
+            MaterialList list = new MaterialList(id + "-files");
+            list.setItems(files);
+            item.add(new Paragraph(getTranslation("absence.journal.files")), list);
         }
         return item;
     }

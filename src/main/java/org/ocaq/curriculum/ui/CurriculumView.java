@@ -97,8 +97,12 @@ class CurriculumView extends Main implements HasDynamicTitle {
         for (UnitSummary unit : details.units()) {
             UnorderedList plans = new UnorderedList();
             details.plansByUnit().getOrDefault(unit.id(), List.of()).forEach(p -> plans.add(new ListItem(link(p))));
+            // The unit's materials are the material feature's page, reached by its address.
+            Anchor unitMaterials = new Anchor("curriculum/units/" + unit.id() + "/materials",
+                    getTranslation("curriculum.unit-materials"));
+            unitMaterials.setId("unit-" + unit.slug() + "-materials");
             Details section = new Details(getTranslation("curriculum.unit", unit.position(), unit.title().in(getLocale())),
-                    plans);
+                    plans, unitMaterials);
             section.setId("unit-" + unit.slug());
             section.setOpened(true);
             content.add(section);

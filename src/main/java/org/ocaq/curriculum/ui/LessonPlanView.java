@@ -56,7 +56,10 @@ class LessonPlanView extends Main implements BeforeEnterObserver, HasDynamicTitl
         Paragraph where = new Paragraph(plan.course().title().in(locale) + " · " + getTranslation("curriculum.unit",
                 plan.unit().position(), plan.unit().title().in(locale)) + " · "
                 + getTranslation("curriculum.minutes", plan.plan().durationMinutes()));
-        add(back, title, where);
+        Anchor unitMaterials = new Anchor("curriculum/units/" + plan.unit().id() + "/materials",
+                getTranslation("curriculum.unit-materials"));
+        unitMaterials.setId("plan-unit-materials");
+        add(back, title, where, unitMaterials);
         if (plan.plan().retired()) {
             add(new Paragraph(getTranslation("curriculum.plan.retired")));
         }

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ocaq.testsupport.SampleFiles.pdf;
 import static org.ocaq.testsupport.TestData.as;
 
 /**
@@ -37,15 +38,6 @@ class TeacherFollowsLessonPlanTest extends BrowserlessUiTest {
     @Autowired AttendanceService attendance;
     @Autowired MutableClock clock;
     @Autowired org.ocaq.material.MaterialService materials;
-
-    private static byte[] pdf() throws java.io.IOException {
-        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
-             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
-            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
-            document.save(out);
-            return out.toByteArray();
-        }
-    }
 
     @AfterEach
     void resetClock() {

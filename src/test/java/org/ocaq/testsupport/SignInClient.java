@@ -1,4 +1,4 @@
-package org.ocaq.security;
+package org.ocaq.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,15 +21,15 @@ import java.util.Optional;
  * opens the page first, as a browser does, which gives it a session to compare with the one after sign-in.
  * <p>
  * It connects to 127.0.0.1, so every client counts against the same client-address budget of the
- * {@link LoginThrottle}.
+ * {@code LoginThrottle}.
  */
-final class SignInClient {
+public final class SignInClient {
 
     private final URI base;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
 
-    SignInClient(int port) {
+    public SignInClient(int port) {
         this.base = URI.create("http://127.0.0.1:" + port);
         this.http = HttpClient.newBuilder()
                 .cookieHandler(cookies)
@@ -38,17 +38,17 @@ final class SignInClient {
                 .build();
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
     }
 
     /** Opens the sign-in page, then posts the form, as a browser does. */
-    HttpResponse<String> signIn(String email, String password) {
+    public HttpResponse<String> signIn(String email, String password) {
         get("/login");
         return postLogin(email, password);
     }
 
-    HttpResponse<String> postLogin(String email, String password) {
+    public HttpResponse<String> postLogin(String email, String password) {
         String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
         return send(HttpRequest.newBuilder(base.resolve("/login"))
@@ -58,7 +58,7 @@ final class SignInClient {
     }
 
     /** The session cookie the client holds now. */
-    Optional<String> sessionId() {
+    public Optional<String> sessionId() {
         return cookies.getCookieStore().get(base).stream()
                 .filter(c -> c.getName().equals("JSESSIONID"))
                 .map(HttpCookie::getValue)
@@ -66,18 +66,31 @@ final class SignInClient {
     }
 
     /** Where a response redirects to, or empty. */
-    static Optional<String> location(HttpResponse<?> response) {
+    public static Optional<String> location(HttpResponse<?> response) {
         return response.headers().firstValue("Location");
     }
 
     /** A sign-in post succeeded: it redirects, and not back to the sign-in page. */
-    static boolean succeeded(HttpResponse<?> response) {
+    public static boolean succeeded(HttpResponse<?> response) {
         return response.statusCode() == 302 && location(response).filter(l -> !l.contains("/login")).isPresent();
     }
 
     /** A sign-in post was refused: it redirects back to the sign-in page with the error flag. */
-    static boolean refused(HttpResponse<?> response) {
+    public static boolean refused(HttpResponse<?> response) {
         return response.statusCode() == 302 && location(response).filter(l -> l.endsWith("/login?error")).isPresent();
+    }
+
+    /** A GET whose body is kept as bytes (a downloaded file). */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpResponse<String> send(HttpRequest request) {
