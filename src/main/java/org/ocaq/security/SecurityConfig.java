@@ -25,7 +25,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/images/**", "/icons/**", "/styles/**", "/calendar/**", "/favicon.ico").permitAll()
                 // Files behind our own controllers: signed-in people only; the service decides who gets which.
-                .requestMatchers("/materials/**").authenticated());
+                .requestMatchers("/materials/**", "/certificate-pdf/**").authenticated());
         http.headers(headers -> headers
                 .frameOptions(f -> f.deny())
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -144,4 +144,13 @@ public final class AttendanceWorld {
     public LessonFacts lessonOn(LocalDate day) {
         return as(users, w.coordinator(), () -> timetable.classLessons(classId, day, day).getFirst());
     }
+
+    /** The class's teacher marks everyone on the lesson's sheet present and saves (the clock must be past its start). */
+    public void markAllPresent(AttendanceService attendance, long lessonId) {
+        as(users, w.teacher(), () -> {
+            AttendanceSheet sheet = attendance.open(lessonId);
+            attendance.save(sheet, sheet.rows().stream()
+                    .map(r -> new MarkEntry(r.childId(), AttendanceStatus.PRESENT, null)).toList());
+        });
+    }
 }

@@ -100,8 +100,12 @@ public class FamilyView extends Main implements HasDynamicTitle {
         // Guardians and children are edited with the same editor coordinators use; the service lets a parent change
         // only their own family.
         editor = new FamilyEditor(people, () -> -1L, saved -> refresh());
-        add(new H2(getTranslation("family.title")), new Paragraph(getTranslation("family.intro")), message,
-                familiesSection, editor, childForm(), myApplications, applySection);
+        // By address, not by view class: certificates build on enrolment, so enrolment may not depend on them.
+        Anchor certificates = new Anchor("family/certificates", getTranslation("certificate.family.link"));
+        certificates.setId("family-certificates-link");
+        add(new H2(getTranslation("family.title")), new Paragraph(getTranslation("family.intro")),
+                new Paragraph(certificates), message, familiesSection, editor, childForm(), myApplications,
+                applySection);
         refresh();
     }
 

@@ -50,6 +50,25 @@ public final class PdfFonts {
         }
     }
 
+    /**
+     * Text as the font can print it: composed letters (NFC), control characters as spaces, and a letter the font
+     * lacks as "?", so that a stray emoji never fails a document.
+     */
+    public static String printable(String text, PDFont font) {
+        String composed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(composed.length());
+        composed.codePoints().forEach(cp -> {
+            String letter = Character.isISOControl(cp) ? " " : new String(Character.toChars(cp));
+            try {
+                font.encode(letter);
+                out.append(letter);
+            } catch (IOException | IllegalArgumentException e) {
+                out.append('?');
+            }
+        });
+        return out.toString().strip();
+    }
+
     private static TrueTypeFont parsed(Face face) throws IOException {
         Map<Face, TrueTypeFont> mine = PARSED.get();
         TrueTypeFont font = mine.get(face);

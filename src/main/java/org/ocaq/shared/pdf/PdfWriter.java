@@ -185,7 +185,7 @@ public final class PdfWriter implements AutoCloseable {
 
     /** The text with letters the font lacks replaced, cut with an ellipsis to fit the width. */
     private static String fit(String text, PDFont font, float size, float width) {
-        String safe = printable(text, font);
+        String safe = PdfFonts.printable(text, font);
         if (textWidth(safe, font, size) <= width) {
             return safe;
         }
@@ -194,20 +194,6 @@ public final class PdfWriter implements AutoCloseable {
             end = safe.offsetByCodePoints(end, -1);
         }
         return end == 0 ? "" : safe.substring(0, end) + "…";
-    }
-
-    private static String printable(String text, PDFont font) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            String letter = Character.isISOControl(cp) ? " " : new String(Character.toChars(cp));
-            try {
-                font.encode(letter);
-                out.append(letter);
-            } catch (IOException | IllegalArgumentException e) {
-                out.append('?');
-            }
-        });
-        return out.toString();
     }
 
     private static float textWidth(String text, PDFont font, float size) {

@@ -1,0 +1,20 @@
+package org.ocaq.certificate;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+interface CertificateRepository extends JpaRepository<Certificate, Long> {
+
+    Optional<Certificate> findByCode(String code);
+
+    boolean existsByCode(String code);
+
+    List<Certificate> findByClassIdAndTermIdOrderByHolderNameAscIdAsc(long classId, long termId);
+
+    List<Certificate> findByTemplateIdAndTermIdAndChildIdIn(long templateId, long termId, Collection<Long> childIds);
+
+    List<Certificate> findByFamilyIdInOrderByIssuedAtDescIdDesc(Collection<Long> familyIds);
+}

@@ -1,0 +1,479 @@
+package org.ocaq.certificate;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
+import org.ocaq.attendance.AttendanceReportService;
+import org.ocaq.attendance.ChildAttendanceRow;
+import org.ocaq.attendance.ClassAttendanceReport;
+import org.ocaq.people.ChildSummary;
+import org.ocaq.people.GuardianForm;
+import org.ocaq.people.PeopleRosterService;
+import org.ocaq.school.LogoImage;
+import org.ocaq.school.SchoolService;
+import org.ocaq.school.TermService;
+import org.ocaq.security.AccessPolicy;
+import org.ocaq.security.CurrentUser;
+import org.ocaq.security.FieldProblems;
+import org.ocaq.security.Owner;
+import org.ocaq.security.ScopeKind;
+import org.ocaq.security.SystemContext;
+import org.ocaq.shared.MailOutbox;
+import org.ocaq.shared.SchoolNames;
+import org.ocaq.shared.i18n.Languages;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Certificates: the network office keeps the templates; a school's coordinator previews a class's term by the rule
+ * (attendance at least so much), issues them, corrects a name (a new edition under the same code) and revokes with a
+ * reason; families see and download their children's; anyone may check a code. Every issue, edition and revocation is
+ * written to the certificate's history.
+ */
+@Service
+@Transactional
+public class CertificateService {
+
+    static final int REASON_MAX = 500;
+    static final int NAME_MAX = 200;
+
+    private final CertificateRepository certificates;
+    private final CertificateTemplateRepository templates;
+    private final CertificateEventRepository events;
+    private final AttendanceReportService attendance;
+    private final PeopleRosterService people;
+    private final SchoolService schools;
+    private final TermService terms;
+    private final SchoolNames schoolNames;
+    private final CertificateRenderer renderer;
+    private final MailOutbox outbox;
+    private final I18NProvider i18n;
+    private final AccessPolicy access;
+    private final Clock clock;
+    private final String baseUrl;
+    private final SecureRandom random = new SecureRandom();
+
+    CertificateService(CertificateRepository certificates, CertificateTemplateRepository templates,
+                       CertificateEventRepository events, AttendanceReportService attendance,
+                       PeopleRosterService people, SchoolService schools, TermService terms, SchoolNames schoolNames,
+                       CertificateRenderer renderer, MailOutbox outbox, I18NProvider i18n, AccessPolicy access,
+                       Clock clock, @Value("${ocaq.base-url}") String baseUrl) {
+        this.certificates = certificates;
+        this.templates = templates;
+        this.events = events;
+        this.attendance = attendance;
+        this.people = people;
+        this.schools = schools;
+        this.terms = terms;
+        this.schoolNames = schoolNames;
+        this.renderer = renderer;
+        this.outbox = outbox;
+        this.i18n = i18n;
+        this.access = access;
+        this.clock = clock;
+        this.baseUrl = baseUrl.replaceAll("/$", "");
+    }
+
+    // ---- templates -------------------------------------------------------------------------------------------------
+
+    /** The templates a coordinator may choose from (the network office also sees retired ones). */
+    @Transactional(readOnly = true)
+    public List<TemplateSummary> templates() {
+        access.requireAnyRole(org.ocaq.shared.Role.COORDINATOR, org.ocaq.shared.Role.NETWORK_ADMIN);
+        boolean office = access.isAdmin();
+        return templates.findAllByOrderByName().stream().filter(t -> office || !t.isRetired())
+                .map(CertificateTemplate::toSummary).toList();
+    }
+
+    /** The network office adds a template (id null) or changes one, at the version it read. */
+    public long saveTemplate(Long templateId, long expectedVersion, TemplateForm form) {
+        if (!access.isAdmin()) {
+            throw new AccessDeniedException("Network office only");
+        }
+        Map<String, List<String>> problems = new LinkedHashMap<>();
+        text(form.name(), 120, "name", "certificate.template.name-required", problems);
+        text(form.signerTitle(), 150, "signerTitle", "certificate.template.signer-required", problems);
+        if (form.kind() == null) {
+            problems.put("kind", List.of("certificate.template.kind-required"));
+        }
+        if (form.secondLanguage() == null
+                || !Set.of("en", "ru", "az").contains(form.secondLanguage().getLanguage())) {
+            problems.put("secondLanguage", List.of("certificate.template.language-required"));
+        }
+        if (form.minRatePercent() < 0 || form.minRatePercent() > 100) {
+            problems.put("minRatePercent", List.of("certificate.template.rate-range"));
+        }
+        if (form.hours() != null && (form.hours() < 1 || form.hours() > 2000)) {
+            problems.put("hours", List.of("certificate.template.hours-range"));
+        }
+        if (!problems.isEmpty()) {
+            throw new FieldProblems(problems);
+        }
+        if (templateId == null) {
+            return templates.save(new CertificateTemplate(form)).getId();
+        }
+        CertificateTemplate template = templates.findById(templateId)
+                .orElseThrow(() -> new AccessDeniedException("Not found"));
+        if (template.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException("Template changed meanwhile");
+        }
+        template.apply(form);
+        return template.getId();
+    }
+
+    // ---- issuing ---------------------------------------------------------------------------------------------------
+
+    /**
+     * Who of the class would get the template's certificate for the term with at least minRatePercent attendance, and
+     * why the others would not. The school's coordinator (or the network office).
+     */
+    @Transactional(readOnly = true)
+    public CertificatePreview preview(long classId, long termId, long templateId, int minRatePercent) {
+        ClassAttendanceReport report = attendance.classReport(classId, termId);
+        access.checkChange(Owner.school(report.schoolId()));
+        TemplateSummary template = usableTemplate(templateId);
+        int minimum = Math.clamp(minRatePercent, 0, 100);
+        List<Long> childIds = report.children().stream().map(ChildAttendanceRow::childId).toList();
+        Map<Long, Long> existing = childIds.isEmpty() ? Map.of()
+                : certificates.findByTemplateIdAndTermIdAndChildIdIn(templateId, termId, childIds).stream()
+                .collect(Collectors.toMap(Certificate::getChildId, Certificate::getId, (a, b) -> a));
+        List<CertificateCandidate> candidates = new ArrayList<>();
+        for (ChildAttendanceRow row : report.children()) {
+            OptionalDouble rate = report.rate(row.tally());
+            long lessons = row.marks().size();
+            Long held = existing.get(row.childId());
+            String reason;
+            if (held != null) {
+                reason = "certificate.reason.already-issued";
+            } else if (rate.isEmpty()) {
+                reason = "certificate.reason.no-lessons";
+            } else if (rate.getAsDouble() * 100 + 1e-9 < minimum) {
+                reason = "certificate.reason.rate-below";
+            } else {
+                reason = null;
+            }
+            candidates.add(new CertificateCandidate(row.childId(), row.childName(), rate, lessons, reason == null,
+                    reason, held));
+        }
+        return new CertificatePreview(classId, report.className(), termId, report.term().name(), template.id(),
+                minimum, candidates);
+    }
+
+    /**
+     * Issues the certificates the preview would: one per qualifying child, in one transaction, each with a new code,
+     * its history line and an email to the family's guardians. Returns what was issued.
+     */
+    public List<CertificateSummary> issueForClass(long classId, long termId, long templateId, int minRatePercent,
+                                                  String signerName) {
+        CurrentUser user = access.requireUser();
+        String signer = requireText(signerName, "signerName", "certificate.issue.signer-required", 150);
+        ClassAttendanceReport report = attendance.classReport(classId, termId);
+        access.checkChange(Owner.school(report.schoolId()));
+        TemplateSummary template = usableTemplate(templateId);
+        CertificatePreview preview = preview(classId, termId, templateId, minRatePercent);
+        Map<Long, CertificateCandidate> qualifying = preview.candidates().stream()
+                .filter(CertificateCandidate::qualifies)
+                .collect(Collectors.toMap(CertificateCandidate::childId, Function.identity(), (a, b) -> a,
+                        LinkedHashMap::new));
+        if (qualifying.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ChildSummary> children = people.children(qualifying.keySet()).stream()
+                .collect(Collectors.toMap(ChildSummary::id, Function.identity()));
+        LocalDate today = LocalDate.now(clock.withZone(terms.schoolTimeZone(report.schoolId())));
+        List<Certificate> issued = new ArrayList<>();
+        for (CertificateCandidate candidate : qualifying.values()) {
+            ChildSummary child = children.get(candidate.childId());
+            Integer permille = candidate.rate().isPresent()
+                    ? (int) Math.round(candidate.rate().getAsDouble() * 1000) : null;
+            issued.add(Certificate.issue(newCode(), template, new Certificate.ForChild(report.schoolId(), classId,
+                    termId, child.id(), child.familyId(), child.fullName(), report.className(),
+                    report.term().startsOn(), report.term().endsOn(), permille), signer, today, clock.instant(),
+                    user.accountId()));
+        }
+        certificates.saveAll(issued);
+        events.saveAll(issued.stream().map(c -> new CertificateEvent(c.getId(), CertificateEvent.Action.ISSUED,
+                clock.instant(), user.accountId(), null)).toList());
+        tellFamilies(issued, report.schoolId());
+        return issued.stream().map(Certificate::toSummary).toList();
+    }
+
+    /** The certificates of a class's term, for the school's people. */
+    @Transactional(readOnly = true)
+    public List<CertificateSummary> classCertificates(long classId, long termId) {
+        ClassAttendanceReport report = attendance.classReport(classId, termId);
+        access.checkSee(Owner.school(report.schoolId()));
+        return certificates.findByClassIdAndTermIdOrderByHolderNameAscIdAsc(classId, termId).stream()
+                .map(Certificate::toSummary).toList();
+    }
+
+    /**
+     * Corrects the holder's spelling (and the passport spelling, which may be empty): a new edition under the same
+     * code, the old spelling kept in the history with the reason.
+     */
+    public CertificateSummary correctName(long certificateId, long expectedVersion, String holderName,
+                                          String passportName, String reason) {
+        CurrentUser user = access.requireUser();
+        Certificate certificate = changeable(certificateId);
+        Map<String, List<String>> problems = new LinkedHashMap<>();
+        String name = text(holderName, NAME_MAX, "holderName", "certificate.correct.name-required", problems);
+        String why = text(reason, REASON_MAX, "reason", "certificate.correct.reason-required", problems);
+        String passport = passportName == null || passportName.isBlank() ? null : passportName.strip();
+        if (passport != null && passport.length() > NAME_MAX) {
+            problems.put("passportName", List.of("certificate.field.too-long"));
+        }
+        if (!problems.isEmpty()) {
+            throw new FieldProblems(problems);
+        }
+        if (certificate.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException("Certificate changed meanwhile");
+        }
+        if (certificate.isRevoked()) {
+            throw new FieldProblems(Map.of("holderName", List.of("certificate.correct.revoked")));
+        }
+        String before = certificate.getHolderName() + (certificate.getPassportName() == null ? ""
+                : " / " + certificate.getPassportName());
+        certificate.correctName(name, passport);
+        events.save(new CertificateEvent(certificate.getId(), CertificateEvent.Action.REISSUED, clock.instant(),
+                user.accountId(), cut(before + " → " + name + (passport == null ? "" : " / " + passport) + ": " + why)));
+        certificates.flush();
+        return certificate.toSummary();
+    }
+
+    /** Revokes a certificate, with the reason; it then shows as revoked to anyone who checks its code. */
+    public CertificateSummary revoke(long certificateId, String reason) {
+        CurrentUser user = access.requireUser();
+        Certificate certificate = changeable(certificateId);
+        Map<String, List<String>> problems = new LinkedHashMap<>();
+        String why = text(reason, REASON_MAX, "reason", "certificate.revoke.reason-required", problems);
+        if (!problems.isEmpty()) {
+            throw new FieldProblems(problems);
+        }
+        if (!certificate.isRevoked()) {
+            certificate.revoke(why, clock.instant(), user.accountId());
+            events.save(new CertificateEvent(certificate.getId(), CertificateEvent.Action.REVOKED, clock.instant(),
+                    user.accountId(), why));
+            certificates.flush();
+        }
+        return certificate.toSummary();
+    }
+
+    /** A certificate's history, for the school's people. */
+    @Transactional(readOnly = true)
+    public List<CertificateHistoryEntry> history(long certificateId) {
+        Certificate certificate = certificates.findById(certificateId)
+                .orElseThrow(() -> new AccessDeniedException("Not found"));
+        access.checkSee(Owner.school(certificate.getSchoolId()));
+        return events.findByCertificateIdOrderByAtAscIdAsc(certificateId).stream().map(CertificateEvent::toEntry)
+                .toList();
+    }
+
+    // ---- reading ---------------------------------------------------------------------------------------------------
+
+    /** The certificates of the signed-in parent's children, newest first. */
+    @Transactional(readOnly = true)
+    public List<CertificateSummary> familyCertificates() {
+        Set<Long> families = access.requireUser().scope(ScopeKind.FAMILY);
+        if (families.isEmpty()) {
+            return List.of();
+        }
+        return certificates.findByFamilyIdInOrderByIssuedAtDescIdDesc(families).stream().map(Certificate::toSummary)
+                .toList();
+    }
+
+    /** One certificate as a PDF, for its school's people and its family; a guessed id is refused like a foreign one. */
+    @Transactional(readOnly = true)
+    public byte[] pdf(long certificateId) {
+        Certificate certificate = readable(certificateId);
+        return renderer.render(document(certificate, new HashMap<>(), new HashMap<>()));
+    }
+
+    /** The holder's name for the PDF's file name. */
+    @Transactional(readOnly = true)
+    public String fileName(long certificateId) {
+        Certificate certificate = readable(certificateId);
+        return certificate.getHolderName().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").strip() + " — "
+                + certificate.code().grouped() + ".pdf";
+    }
+
+    /** Several certificates, for a coordinator: one merged PDF, or a ZIP of one PDF each. */
+    @Transactional(readOnly = true)
+    public void writeAll(Collection<Long> certificateIds, boolean zip, OutputStream out) {
+        Map<Long, Optional<LogoImage>> logos = new HashMap<>();
+        Map<Long, String> names = new HashMap<>();
+        List<Certificate> all = certificates.findAllById(certificateIds);
+        all.forEach(c -> access.checkChange(Owner.school(c.getSchoolId())));
+        try {
+            if (zip) {
+                ZipOutputStream archive = new ZipOutputStream(out);
+                for (Certificate certificate : all) {
+                    // Stored, not deflated: a PDF's streams are compressed already.
+                    byte[] pdf = renderer.render(document(certificate, logos, names));
+                    ZipEntry entry = new ZipEntry(certificate.code().compact() + ".pdf");
+                    entry.setMethod(ZipEntry.STORED);
+                    entry.setSize(pdf.length);
+                    CRC32 crc = new CRC32();
+                    crc.update(pdf);
+                    entry.setCrc(crc.getValue());
+                    archive.putNextEntry(entry);
+                    archive.write(pdf);
+                    archive.closeEntry();
+                }
+                archive.finish();
+            } else {
+                PDFMergerUtility merger = new PDFMergerUtility();
+                for (Certificate certificate : all) {
+                    merger.addSource(new RandomAccessReadBuffer(renderer.render(document(certificate, logos, names))));
+                }
+                merger.setDestinationStream(out);
+                merger.mergeDocuments(IOUtils.createMemoryOnlyStreamCache());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The public check of a code as typed: empty if it is mistyped (the check character catches one wrong character)
+     * or unknown. No sign-in; the caller limits how often one address may ask.
+     */
+    @Transactional(readOnly = true)
+    public Optional<CertificateVerification> verify(String typed) {
+        return CertificateCode.parse(typed)
+                .flatMap(code -> certificates.findByCode(code.compact()))
+                .map(c -> c.toVerification(schoolNames.schoolNames(List.of(c.getSchoolId()))
+                        .getOrDefault(c.getSchoolId(), "")));
+    }
+
+    /** Whether the typed text is a well-formed code at all (to tell a typo from an unknown code). */
+    public static boolean wellFormed(String typed) {
+        return CertificateCode.parse(typed).isPresent();
+    }
+
+    /** The address a code is checked at, which the QR code holds. */
+    public String verifyUrl(String code) {
+        return baseUrl + "/verify/" + CertificateCode.parse(code).map(CertificateCode::compact).orElse(code);
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------------------------
+
+    private TemplateSummary usableTemplate(long templateId) {
+        return templates.findById(templateId).filter(t -> !t.isRetired()).map(CertificateTemplate::toSummary)
+                .orElseThrow(() -> new AccessDeniedException("No such template"));
+    }
+
+    private Certificate changeable(long certificateId) {
+        Certificate certificate = certificates.findById(certificateId)
+                .orElseThrow(() -> new AccessDeniedException("Not found"));
+        access.checkChange(Owner.school(certificate.getSchoolId()));
+        return certificate;
+    }
+
+    private Certificate readable(long certificateId) {
+        Certificate certificate = certificates.findById(certificateId)
+                .orElseThrow(() -> new AccessDeniedException("Not found"));
+        if (access.maySee(Owner.school(certificate.getSchoolId()))) {
+            return certificate;
+        }
+        CurrentUser user = access.requireUser();
+        if (certificate.getFamilyId() != null && user.inScope(ScopeKind.FAMILY, certificate.getFamilyId())) {
+            return certificate;
+        }
+        throw new AccessDeniedException("Not in your scope");
+    }
+
+    /** A certificate ready to print; the school's name and logo are read once per school of a batch. */
+    private CertificateDocument document(Certificate certificate, Map<Long, Optional<LogoImage>> logos,
+                                         Map<Long, String> names) {
+        long schoolId = certificate.getSchoolId();
+        String schoolName = names.computeIfAbsent(schoolId,
+                id -> schoolNames.schoolNames(List.of(id)).getOrDefault(id, ""));
+        Optional<LogoImage> logo = logos.computeIfAbsent(schoolId, id -> schools.logo(id));
+        return certificate.toDocument(schoolName, logo.map(LogoImage::bytes).orElse(null),
+                verifyUrl(certificate.code().compact()));
+    }
+
+    private CertificateCode newCode() {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            CertificateCode code = CertificateCode.generate(random);
+            if (!certificates.existsByCode(code.compact())) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("No free certificate code after five tries");
+    }
+
+    private void tellFamilies(List<Certificate> issued, long schoolId) {
+        String schoolName = schoolNames.schoolNames(List.of(schoolId)).getOrDefault(schoolId, "");
+        Map<Long, List<GuardianForm>> guardians = new HashMap<>();
+        for (Certificate certificate : issued) {
+            if (certificate.getFamilyId() == null) {
+                continue;
+            }
+            for (GuardianForm guardian : guardians.computeIfAbsent(certificate.getFamilyId(),
+                    people::guardianContacts)) {
+                Locale locale = Languages.supportedOrDefault(guardian.preferredLanguage());
+                CertificateSummary summary = certificate.toSummary();
+                Object[] params = {summary.holderName(), summary.subject(), schoolName,
+                        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
+                                .format(summary.issuedOn()),
+                        baseUrl + "/family/certificates", summary.code(), verifyUrl(summary.code())};
+                outbox.enqueue(guardian.email(), locale,
+                        i18n.getTranslation("certificate.mail.subject", locale, params),
+                        i18n.getTranslation("certificate.mail.body", locale, params));
+            }
+        }
+    }
+
+    private static String requireText(String value, String field, String key, int max) {
+        Map<String, List<String>> problems = new LinkedHashMap<>();
+        String text = text(value, max, field, key, problems);
+        if (!problems.isEmpty()) {
+            throw new FieldProblems(problems);
+        }
+        return text;
+    }
+
+    private static String text(String value, int max, String field, String requiredKey,
+                               Map<String, List<String>> problems) {
+        String text = value == null ? "" : value.strip();
+        if (text.isEmpty()) {
+            problems.put(field, List.of(requiredKey));
+        } else if (text.length() > max) {
+            problems.put(field, List.of("certificate.field.too-long"));
+        }
+        return text;
+    }
+
+    private static String cut(String text) {
+        return text.length() <= 600 ? text : text.substring(0, 599) + "…";
+    }
+}
