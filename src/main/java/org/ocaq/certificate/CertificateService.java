@@ -193,24 +193,43 @@ public class CertificateService {
      */
     public List<CertificateSummary> issueForClass(long classId, long termId, long templateId, int minRatePercent,
                                                   String signerName) {
+        return issue(classId, termId, templateId, minRatePercent, signerName, CertificateCandidate::qualifies);
+    }
+
+    /**
+     * Issues one child's certificate on the coordinator's own judgement, whatever the rule says (a long illness, a
+     * late start); the rate is still recorded. Refused only if the child already holds this term's certificate or is
+     * not in the class's term.
+     */
+    public CertificateSummary issueForChild(long classId, long termId, long templateId, long childId,
+                                            String signerName) {
+        List<CertificateSummary> issued = issue(classId, termId, templateId, 0, signerName,
+                c -> c.childId() == childId && c.certificateId() == null);
+        if (issued.isEmpty()) {
+            throw new FieldProblems(Map.of("child", List.of("certificate.issue.child-not-eligible")));
+        }
+        return issued.getFirst();
+    }
+
+    private List<CertificateSummary> issue(long classId, long termId, long templateId, int minRatePercent,
+                                           String signerName, java.util.function.Predicate<CertificateCandidate> who) {
         CurrentUser user = access.requireUser();
         String signer = requireText(signerName, "signerName", "certificate.issue.signer-required", 150);
         ClassAttendanceReport report = attendance.classReport(classId, termId);
         access.checkChange(Owner.school(report.schoolId()));
         TemplateSummary template = usableTemplate(templateId);
         CertificatePreview preview = preview(classId, termId, templateId, minRatePercent);
-        Map<Long, CertificateCandidate> qualifying = preview.candidates().stream()
-                .filter(CertificateCandidate::qualifies)
+        Map<Long, CertificateCandidate> chosen = preview.candidates().stream().filter(who)
                 .collect(Collectors.toMap(CertificateCandidate::childId, Function.identity(), (a, b) -> a,
                         LinkedHashMap::new));
-        if (qualifying.isEmpty()) {
+        if (chosen.isEmpty()) {
             return List.of();
         }
-        Map<Long, ChildSummary> children = people.children(qualifying.keySet()).stream()
+        Map<Long, ChildSummary> children = people.children(chosen.keySet()).stream()
                 .collect(Collectors.toMap(ChildSummary::id, Function.identity()));
         LocalDate today = LocalDate.now(clock.withZone(terms.schoolTimeZone(report.schoolId())));
         List<Certificate> issued = new ArrayList<>();
-        for (CertificateCandidate candidate : qualifying.values()) {
+        for (CertificateCandidate candidate : chosen.values()) {
             ChildSummary child = children.get(candidate.childId());
             Integer permille = candidate.rate().isPresent()
                     ? (int) Math.round(candidate.rate().getAsDouble() * 1000) : null;

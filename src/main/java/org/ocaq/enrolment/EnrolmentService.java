@@ -22,9 +22,11 @@ public class EnrolmentService implements FamilyClasses {
     private final ClassService classes;
     private final PeopleRosterService people;
     private final AccessPolicy access;
+    private final org.ocaq.school.SchoolEnrolmentSettings terms;
 
     EnrolmentService(PlacementRepository placements, ClassService classes, PeopleRosterService people,
-                     AccessPolicy access) {
+                     AccessPolicy access, org.ocaq.school.SchoolEnrolmentSettings terms) {
+        this.terms = terms;
         this.placements = placements;
         this.classes = classes;
         this.people = people;
@@ -60,6 +62,25 @@ public class EnrolmentService implements FamilyClasses {
         access.checkSee(Owner.family(places.getFirst().getFamilyId(), null));
         return places.stream().map(p -> new org.ocaq.classes.ChildPlace(p.getClassId(), p.getTermId(),
                 p.getStartsOn())).toList();
+    }
+
+    /**
+     * Records that a child has sat in a class since an earlier day of the term than the acceptance (the place was
+     * recorded late), so that the earlier lessons' sheets list them. The school's coordinator; the day must be in the
+     * term and not later than the current first day.
+     */
+    public void placedSince(long childId, long classId, long termId, java.time.LocalDate firstDay) {
+        Placement placement = placements.findByChildId(childId).stream()
+                .filter(p -> p.getClassId() == classId && Long.valueOf(termId).equals(p.getTermId())).findFirst()
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not found"));
+        access.checkChange(Owner.school(placement.getSchoolId()));
+        org.ocaq.school.TermSummary term = terms.term(placement.getSchoolId(), termId).orElseThrow();
+        boolean later = placement.getStartsOn() != null && firstDay.isAfter(placement.getStartsOn());
+        if (firstDay.isBefore(term.startsOn()) || firstDay.isAfter(term.endsOn()) || later) {
+            throw new org.ocaq.security.FieldProblems(java.util.Map.of("firstDay",
+                    List.of("enrolment.placement.first-day-invalid")));
+        }
+        placement.startFrom(firstDay);
     }
 
     /** The classes in which a family's children hold a place; for whoever may see the family. */

@@ -61,6 +61,14 @@ class Placement {
         return placement;
     }
 
+    void startFrom(java.time.LocalDate firstDay) {
+        this.startsOn = firstDay;
+    }
+
+    long getSchoolId() {
+        return schoolId;
+    }
+
     void moveToClass(long newClassId) {
         this.classId = newClassId;
     }

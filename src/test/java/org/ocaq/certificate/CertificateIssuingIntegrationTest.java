@@ -116,6 +116,18 @@ class CertificateIssuingIntegrationTest {
                 .filteredOn(c -> c.certificateId() != null).hasSize(2)
                 .allMatch(c -> "certificate.reason.already-issued".equals(c.reasonKey()));
 
+        // The coordinator may overrule the rule for one child; once, and only in their own school.
+        long thirdChild = a.children.get(2);
+        AttendanceWorld other = worlds.create();
+        assertThatThrownBy(() -> as(users, other.w.coordinator(), () -> certificates.issueForChild(a.classId,
+                a.termId, TERM_ATTENDANCE_EN, thirdChild, "X"))).isInstanceOf(AccessDeniedException.class);
+        CertificateSummary overruled = as(users, a.w.coordinator(), () -> certificates.issueForChild(a.classId,
+                a.termId, TERM_ATTENDANCE_EN, thirdChild, "Leyla Həsənova"));
+        assertThat(overruled.childId()).isEqualTo(thirdChild);
+        assertThat(overruled.ratePermille()).isEqualTo(500);
+        assertThatThrownBy(() -> as(users, a.w.coordinator(), () -> certificates.issueForChild(a.classId,
+                a.termId, TERM_ATTENDANCE_EN, thirdChild, "Leyla Həsənova"))).isInstanceOf(FieldProblems.class);
+
         // The PDF prints the holder's name and the code, and its QR leads to the public check.
         CertificateSummary first = issued.getFirst();
         byte[] pdf = as(users, a.w.coordinator(), () -> certificates.pdf(first.id()));

@@ -5,6 +5,8 @@ import org.ocaq.attendance.AttendanceSheet;
 import org.ocaq.attendance.AttendanceStatus;
 import org.ocaq.attendance.LessonRecordForm;
 import org.ocaq.attendance.MarkEntry;
+import org.ocaq.certificate.CertificateService;
+import org.ocaq.enrolment.EnrolmentService;
 import org.ocaq.classes.ClassService;
 import org.ocaq.classes.ClassSummary;
 import org.ocaq.classes.LessonFacts;
@@ -67,11 +69,14 @@ public class DemoLessons implements ApplicationRunner {
     private final ConsentService consents;
     private final ApplicationService applications;
     private final AttendanceService attendance;
+    private final CertificateService certificates;
+    private final EnrolmentService enrolment;
     private final Clock clock;
 
     public DemoLessons(UserDetailsService users, SchoolService schools, ClassService classes,
                        TimetableService timetable, PeopleService people, ConsentService consents,
-                       ApplicationService applications, AttendanceService attendance, Clock clock) {
+                       ApplicationService applications, AttendanceService attendance,
+                       CertificateService certificates, EnrolmentService enrolment, Clock clock) {
         this.users = users;
         this.schools = schools;
         this.classes = classes;
@@ -80,6 +85,8 @@ public class DemoLessons implements ApplicationRunner {
         this.consents = consents;
         this.applications = applications;
         this.attendance = attendance;
+        this.certificates = certificates;
+        this.enrolment = enrolment;
         this.clock = clock;
     }
 
@@ -106,9 +113,16 @@ public class DemoLessons implements ApplicationRunner {
             }
         });
         placeChildren(schoolId, berlinClasses, autumn);
+        // The children have been coming since the term began; their places were only recorded now.
+        as(users, DemoNetwork.COORDINATOR, () -> berlinClasses.forEach(c -> enrolment.classRoster(c.id())
+                .forEach(child -> enrolment.placedSince(child.id(), c.id(), autumn.id(), autumn.startsOn()))));
         int sheets = takeAttendance(berlinClasses, autumn);
-        log.info("Demo lessons loaded in {} ms: {} classes, {} sheets taken", (System.nanoTime() - started) / 1_000_000,
-                berlinClasses.size(), sheets);
+        // Certificates of the autumn so far, by the usual rule, so that families and the public check have some.
+        int issued = as(users, DemoNetwork.COORDINATOR, () -> berlinClasses.stream()
+                .mapToInt(c -> certificates.issueForClass(c.id(), autumn.id(), 1L, 75, "Aynur Məmmədova").size())
+                .sum());
+        log.info("Demo lessons loaded in {} ms: {} classes, {} sheets taken, {} certificates issued",
+                (System.nanoTime() - started) / 1_000_000, berlinClasses.size(), sheets, issued);
     }
 
     private void placeChildren(long schoolId, List<ClassSummary> berlinClasses, TermSummary autumn) {

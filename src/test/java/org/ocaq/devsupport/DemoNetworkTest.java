@@ -155,4 +155,14 @@ class DemoNetworkTest {
         SystemContext.run(demo::loadIfMissing);
         assertThat(counts()).isEqualTo(before);
     }
+
+    @Test
+    void the_demo_parent_has_certificates_that_check_out(
+            @org.springframework.beans.factory.annotation.Autowired org.ocaq.certificate.CertificateService certificates) {
+        var held = as(users, DemoNetwork.PARENT, () -> certificates.familyCertificates());
+        assertThat(held).isNotEmpty();
+        assertThat(certificates.verify(held.getFirst().code())).get()
+                .satisfies(v -> assertThat(v.valid()).isTrue())
+                .satisfies(v -> assertThat(v.holderName()).isEqualTo(held.getFirst().holderName()));
+    }
 }

@@ -85,6 +85,7 @@ class CertificatesView extends Main implements HasDynamicTitle {
         template.setId("certificates-template");
         template.setLabel(getTranslation("certificate.issue.template"));
         template.setItemLabelGenerator(t -> t.form().name());
+        template.setMinWidth("18em");
         List<TemplateSummary> usable = certificates.templates().stream().filter(t -> !t.form().retired()).toList();
         template.setItems(usable);
         template.addValueChangeListener(e -> {
@@ -177,14 +178,43 @@ class CertificatesView extends Main implements HasDynamicTitle {
                 preview.candidates().size(), preview.minRatePercent())), grid, issue);
     }
 
-    private Span verdict(CertificateCandidate candidate, NumberFormat percent, int minimum) {
+    private Div verdict(CertificateCandidate candidate, NumberFormat percent, int minimum) {
         String rate = candidate.rate().isPresent() ? percent.format(candidate.rate().getAsDouble()) : "—";
         Span badge = new Span(candidate.qualifies() ? getTranslation("certificate.issue.qualifies", rate)
                 : getTranslation(candidate.reasonKey(), rate, minimum));
         badge.getElement().getThemeList().add("badge");
         badge.getElement().getThemeList().add(candidate.qualifies() ? "success" : "contrast");
         badge.setId("candidate-" + candidate.childId());
-        return badge;
+        Div cell = new Div(badge);
+        if (!candidate.qualifies() && candidate.certificateId() == null) {
+            // The coordinator's judgement over the rule (a long illness, a late start), one child at a time.
+            Button anyway = new Button(getTranslation("certificate.issue.anyway"), e -> issueAnyway(candidate));
+            anyway.setId("candidate-" + candidate.childId() + "-anyway");
+            anyway.setAriaLabel(getTranslation("certificate.issue.anyway-label", candidate.childName()));
+            anyway.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            cell.add(anyway);
+        }
+        return cell;
+    }
+
+    private void issueAnyway(CertificateCandidate candidate) {
+        try {
+            certificates.issueForChild(schoolClass.getValue().id(), term.getValue().id(), template.getValue().id(),
+                    candidate.childId(), signer.getValue());
+            signer.setInvalid(false);
+            showPreview();
+            message.setText(getTranslation("certificate.issue.anyway-done", candidate.childName()));
+            showIssued();
+        } catch (FieldProblems problems) {
+            String text = problems.byField().values().stream().flatMap(List::stream).findFirst()
+                    .map(this::getTranslation).orElse("");
+            if (problems.byField().containsKey("signerName")) {
+                signer.setInvalid(true);
+                signer.setErrorMessage(text);
+            } else {
+                message.setText(text);
+            }
+        }
     }
 
     private void issue() {

@@ -82,7 +82,7 @@ class FamilyCertificatesView extends Main implements BeforeEnterObserver, HasDyn
         String id = "certificate-" + certificate.id();
         Div card = new Div();
         card.setId(id);
-        card.addClassName("ocaq-card");
+        card.addClassName("ocaq-certificate");
         card.getElement().setAttribute("role", "listitem");
         H3 holder = new H3(certificate.holderName());
         holder.setId(id + "-holder");

@@ -34,7 +34,7 @@ class IssuedCertificateCard extends Div {
         this.changed = changed;
         String id = "certificate-" + certificate.id();
         setId(id);
-        addClassName("ocaq-card");
+        addClassName("ocaq-certificate");
         Paragraph holder = new Paragraph(certificate.holderName() + (certificate.passportName() == null ? ""
                 : " (" + certificate.passportName() + ")"));
         holder.setId(id + "-holder");

@@ -115,6 +115,8 @@ public class VerifyView extends Main implements BeforeEnterObserver, HasDynamicT
         code.setInvalid(false);
         Optional<CertificateCode> parsed = CertificateCode.parse(typed);
         if (parsed.isEmpty()) {
+            // The address must not keep showing an earlier, valid code above a mistyped one.
+            UI.getCurrent().getPage().getHistory().replaceState(null, "verify");
             show(typed);
             return;
         }

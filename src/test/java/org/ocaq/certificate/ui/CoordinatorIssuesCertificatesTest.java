@@ -80,7 +80,7 @@ class CoordinatorIssuesCertificatesTest extends BrowserlessUiTest {
         assertThat(test(candidates).size()).isEqualTo(2);
         List<String> verdicts = new java.util.ArrayList<>();
         for (int row = 0; row < 2; row++) {
-            verdicts.add(((Span) test(candidates).getCellComponent(row, 1)).getText());
+            verdicts.add(test(candidates).getCellComponent(row, 1).getElement().getTextRecursively());
         }
         // One qualifies; the other is told why not, with the rate and the rule's minimum.
         assertThat(verdicts).anyMatch(v -> v.contains("100")).anyMatch(v -> v.contains("50") && v.contains("75"));
@@ -102,5 +102,22 @@ class CoordinatorIssuesCertificatesTest extends BrowserlessUiTest {
         test($(Button.class).id("certificate-revoke-confirm")).click();
         assertThat($(Span.class).id(id + "-revoked").getText()).contains("Səhv qrupa verilib");
         assertThat(certificates.verify(certificate.code())).get().satisfies(v -> assertThat(v.valid()).isFalse());
+
+        // The child below the rule gets one on the coordinator's judgement, from the preview.
+        test($(Button.class).id("certificates-preview")).click();
+        Grid<?> again = $(Grid.class).id("certificates-candidates");
+        Button anyway = null;
+        for (int row = 0; row < 2; row++) {
+            var cell = test(again).getCellComponent(row, 1);
+            var found = cell.getChildren().filter(Button.class::isInstance).map(Button.class::cast).findFirst();
+            if (found.isPresent()) {
+                anyway = found.get();
+            }
+        }
+        assertThat(anyway).isNotNull();
+        assertThat(anyway.getId()).hasValue("candidate-" + children.get(1) + "-anyway");
+        test(anyway).click();
+        assertThat(as(users, a.w.coordinator(), () -> certificates.classCertificates(a.classId, a.termId)))
+                .extracting(CertificateSummary::childId).contains(children.get(1));
     }
 }
