@@ -346,6 +346,13 @@ public class CertificateService {
     /** Several certificates, for a coordinator: one merged PDF, or a ZIP of one PDF each. */
     @Transactional(readOnly = true)
     public void writeAll(Collection<Long> certificateIds, boolean zip, OutputStream out) {
+        writeAll(certificateIds, zip, out, done -> { });
+    }
+
+    /** The same, telling how many certificates are written so far (for a progress bar). */
+    public void writeAll(Collection<Long> certificateIds, boolean zip, OutputStream out,
+                         java.util.function.IntConsumer progress) {
+        int done = 0;
         Map<Long, Optional<LogoImage>> logos = new HashMap<>();
         Map<Long, String> names = new HashMap<>();
         List<Certificate> all = certificates.findAllById(certificateIds);
@@ -364,6 +371,7 @@ public class CertificateService {
                     entry.setCrc(crc.getValue());
                     archive.putNextEntry(entry);
                     archive.write(pdf);
+                    progress.accept(++done);
                     archive.closeEntry();
                 }
                 archive.finish();
@@ -371,6 +379,7 @@ public class CertificateService {
                 PDFMergerUtility merger = new PDFMergerUtility();
                 for (Certificate certificate : all) {
                     merger.addSource(new RandomAccessReadBuffer(renderer.render(document(certificate, logos, names))));
+                    progress.accept(++done);
                 }
                 merger.setDestinationStream(out);
                 merger.mergeDocuments(IOUtils.createMemoryOnlyStreamCache());

@@ -1,6 +1,8 @@
 package org.ocaq.certificate.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -31,7 +33,10 @@ import org.ocaq.school.SchoolSummary;
 import org.ocaq.school.TermSummary;
 import org.ocaq.security.FieldProblems;
 import org.ocaq.shared.OffsetPage;
+import org.ocaq.shared.BackgroundTasks;
 import org.ocaq.shared.Role;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -53,6 +58,7 @@ class CertificatesView extends Main implements HasDynamicTitle {
     private final transient CertificateService certificates;
     private final transient SchoolService schools;
     private final transient AttendanceReportService reports;
+    private final transient TaskExecutor background;
     private final ComboBox<SchoolSummary> school = new ComboBox<>();
     private final ComboBox<ClassSummary> schoolClass = new ComboBox<>();
     private final ComboBox<TermSummary> term = new ComboBox<>();
@@ -63,8 +69,10 @@ class CertificatesView extends Main implements HasDynamicTitle {
     private final Div previewArea = new Div();
     private final Div issuedArea = new Div();
 
-    CertificatesView(CertificateService certificates, SchoolService schools, AttendanceReportService reports) {
+    CertificatesView(CertificateService certificates, SchoolService schools, AttendanceReportService reports,
+                     @Qualifier(BackgroundTasks.EXECUTOR) TaskExecutor background) {
         this.certificates = certificates;
+        this.background = background;
         this.schools = schools;
         this.reports = reports;
         addClassName("ocaq-page");
@@ -255,17 +263,63 @@ class CertificatesView extends Main implements HasDynamicTitle {
         }
     }
 
-    private Anchor bulk(String id, String textKey, List<Long> ids, boolean zip) {
+    /**
+     * A button that prepares all the class's certificates as one file in the background, with a progress bar (the
+     * page polls while it runs), and then offers the file.
+     */
+    private Button bulk(String id, String textKey, List<Long> ids, boolean zip) {
         String name = (schoolClass.getValue().name() + " " + term.getValue().name())
                 .replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").strip() + (zip ? ".zip" : ".pdf");
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            certificates.writeAll(ids, zip, out);
-            byte[] bytes = out.toByteArray();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), name,
-                    zip ? "application/zip" : "application/pdf", bytes.length);
-        }), getTranslation(textKey, ids.size()));
-        link.setId(id);
-        return link;
+        Button prepare = new Button(getTranslation(textKey, ids.size()));
+        prepare.setId(id);
+        prepare.setEnabled(!ids.isEmpty());
+        prepare.addClickListener(click -> {
+            UI ui = UI.getCurrent();
+            ProgressBar bar = new ProgressBar(0, ids.size(), 0);
+            bar.setId("certificates-progress");
+            bar.getElement().setAttribute("aria-label", getTranslation("certificate.issue.preparing"));
+            Span progressText = new Span(getTranslation("certificate.issue.progress", 0, ids.size()));
+            progressText.setId("certificates-progress-text");
+            Div status = new Div(bar, progressText);
+            status.setId("certificates-file-status");
+            issuedArea.getChildren().filter(c -> c.getId().filter("certificates-file-status"::equals).isPresent())
+                    .toList().forEach(issuedArea::remove);
+            issuedArea.addComponentAtIndex(2, status);
+            prepare.setEnabled(false);
+            ui.setPollInterval(500);
+            int step = Math.max(1, ids.size() / 50);
+            background.execute(BackgroundTasks.asCurrentUser(() -> {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                try {
+                    certificates.writeAll(ids, zip, out, done -> {
+                        if (done % step == 0 || done == ids.size()) {
+                            ui.access(() -> {
+                                bar.setValue(done);
+                                progressText.setText(getTranslation("certificate.issue.progress", done, ids.size()));
+                            });
+                        }
+                    });
+                    byte[] bytes = out.toByteArray();
+                    ui.access(() -> {
+                        ui.setPollInterval(-1);
+                        Anchor file = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                                new ByteArrayInputStream(bytes), name, zip ? "application/zip" : "application/pdf",
+                                bytes.length)), getTranslation("certificate.issue.file-ready", name));
+                        file.setId("certificates-file");
+                        status.removeAll();
+                        status.add(file);
+                        prepare.setEnabled(true);
+                    });
+                } catch (RuntimeException failure) {
+                    ui.access(() -> {
+                        ui.setPollInterval(-1);
+                        status.removeAll();
+                        status.add(new Span(getTranslation("certificate.issue.file-failed")));
+                        prepare.setEnabled(true);
+                    });
+                }
+            }));
+        });
+        return prepare;
     }
 }

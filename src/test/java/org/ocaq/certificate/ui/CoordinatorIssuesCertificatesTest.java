@@ -50,7 +50,7 @@ class CoordinatorIssuesCertificatesTest extends BrowserlessUiTest {
     }
 
     @Test
-    void the_coordinator_previews_issues_by_the_rule_and_revokes_with_a_reason() {
+    void the_coordinator_previews_issues_by_the_rule_and_revokes_with_a_reason() throws InterruptedException {
         AttendanceWorld a = worlds.create();
         List<Long> children = a.placeChildren(2);
         LessonFacts first = a.lessonOn(AttendanceWorld.TERM_START.plusWeeks(1));
@@ -93,7 +93,16 @@ class CoordinatorIssuesCertificatesTest extends BrowserlessUiTest {
         CertificateSummary certificate = issued.getFirst();
         String id = "certificate-" + certificate.id();
         assertThat($(Anchor.class).id(id + "-download").getHref()).isEqualTo("certificate-pdf/" + certificate.id());
-        assertThat(present("certificates-zip")).isTrue();
+        // The class's certificates as one ZIP, prepared in the background with a progress bar.
+        test($(Button.class).id("certificates-zip")).click();
+        assertThat(present("certificates-progress")).isTrue();
+        com.vaadin.flow.server.VaadinSession session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        for (int i = 0; i < 200 && !present("certificates-file"); i++) {
+            Thread.sleep(50);
+            session.getService().runPendingAccessTasks(session);
+            roundTrip();
+        }
+        assertThat($(Anchor.class).id("certificates-file").getText()).endsWith(".zip");
 
         test($(Button.class).id(id + "-revoke")).click();
         test($(Button.class).id("certificate-revoke-confirm")).click();
