@@ -153,8 +153,8 @@ class Certificate {
                 passportName, subject, fromDay, toDay, hours, signerName, signerTitle, issuedOn, code(), verifyUrl);
     }
 
-    CertificateVerification toVerification(String schoolName) {
+    CertificateVerification toVerification(String schoolName, java.time.ZoneId schoolZone) {
         return new CertificateVerification(code().grouped(), revokedAt == null, holderName, kind, subject, schoolName,
-                fromDay, toDay, issuedOn, edition, revokedAt);
+                fromDay, toDay, issuedOn, edition, revokedAt == null ? null : LocalDate.ofInstant(revokedAt, schoolZone));
     }
 }

@@ -398,7 +398,7 @@ public class CertificateService {
         return CertificateCode.parse(typed)
                 .flatMap(code -> certificates.findByCode(code.compact()))
                 .map(c -> c.toVerification(schoolNames.schoolNames(List.of(c.getSchoolId()))
-                        .getOrDefault(c.getSchoolId(), "")));
+                        .getOrDefault(c.getSchoolId(), ""), terms.schoolTimeZone(c.getSchoolId())));
     }
 
     /** Whether the typed text is a well-formed code at all (to tell a typo from an unknown code). */

@@ -25,7 +25,6 @@ import org.ocaq.shared.i18n.UiLocale;
 import org.ocaq.shared.ui.LanguagePicker;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
@@ -186,10 +185,10 @@ public class VerifyView extends Main implements BeforeEnterObserver, HasDynamicT
         if (certificate.edition() > 1) {
             fact(list, "certificate.verify.edition", Integer.toString(certificate.edition()), "verify-edition");
         }
-        if (certificate.revokedAt() != null) {
+        if (certificate.revokedOn() != null) {
             // The instant's calendar day in UTC: the verification carries no school time zone.
             fact(list, "certificate.verify.revoked-on",
-                    date(LocalDate.ofInstant(certificate.revokedAt(), ZoneOffset.UTC)), "verify-revoked");
+                    date(certificate.revokedOn()), "verify-revoked");
         }
         fact(list, "certificate.verify.code-shown", certificate.code(), "verify-code-shown");
         result.add(list);
