@@ -28,22 +28,20 @@ class CertificatePdfController {
 
     @GetMapping("/certificate-pdf/{id}")
     ResponseEntity<byte[]> download(@PathVariable long id) {
-        byte[] pdf;
-        String fileName;
+        CertificateService.CertificateFile file;
         try {
-            pdf = certificates.pdf(id);
-            fileName = certificates.fileName(id);
+            file = certificates.file(id);
         } catch (AccessDeniedException e) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
         }
         ContentDisposition disposition = ContentDisposition.attachment()
-                .filename(fileName, StandardCharsets.UTF_8).build();
+                .filename(file.fileName(), StandardCharsets.UTF_8).build();
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .contentLength(pdf.length)
+                .contentLength(file.content().length)
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .body(pdf);
+                .body(file.content());
     }
 }

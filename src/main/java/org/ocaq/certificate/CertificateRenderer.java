@@ -143,9 +143,9 @@ public class CertificateRenderer {
             String title = t(az, titleKey);
             // Document information is not drawn with a font: only composed letters and no control characters.
             PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle(metadata(title + " — " + doc.holderName()));
-            info.setAuthor(metadata(doc.schoolName()));
-            info.setSubject(metadata(doc.subject()));
+            info.setTitle(PdfFonts.plain(title + " — " + doc.holderName()));
+            info.setAuthor(PdfFonts.plain(doc.schoolName()));
+            info.setSubject(PdfFonts.plain(doc.subject()));
             info.setCreator("Ocaq");
             document.getDocumentCatalog().setLanguage(az.getLanguage());
 
@@ -389,13 +389,6 @@ public class CertificateRenderer {
         } catch (IOException | IllegalArgumentException e) {
             return Float.MAX_VALUE;
         }
-    }
-
-    private static String metadata(String text) {
-        String composed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
-        StringBuilder out = new StringBuilder(composed.length());
-        composed.codePoints().forEach(cp -> out.appendCodePoint(Character.isISOControl(cp) ? ' ' : cp));
-        return out.toString().strip();
     }
 
     /**

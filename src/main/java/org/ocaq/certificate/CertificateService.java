@@ -328,19 +328,23 @@ public class CertificateService {
                 .toList();
     }
 
+    /** A certificate's PDF with the file name to send it under: the holder's name and the code. */
+    public record CertificateFile(String fileName, byte[] content) {
+    }
+
     /** One certificate as a PDF, for its school's people and its family; a guessed id is refused like a foreign one. */
     @Transactional(readOnly = true)
     public byte[] pdf(long certificateId) {
-        Certificate certificate = readable(certificateId);
-        return renderer.render(document(certificate, new HashMap<>(), new HashMap<>()));
+        return file(certificateId).content();
     }
 
-    /** The holder's name for the PDF's file name. */
+    /** The same, with its file name, read and checked once. */
     @Transactional(readOnly = true)
-    public String fileName(long certificateId) {
+    public CertificateFile file(long certificateId) {
         Certificate certificate = readable(certificateId);
-        return certificate.getHolderName().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").strip() + " — "
+        String name = certificate.getHolderName().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").strip() + " — "
                 + certificate.code().grouped() + ".pdf";
+        return new CertificateFile(name, renderer.render(document(certificate, new HashMap<>(), new HashMap<>())));
     }
 
     /** Several certificates, for a coordinator: one merged PDF, or a ZIP of one PDF each. */

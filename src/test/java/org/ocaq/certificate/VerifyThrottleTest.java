@@ -2,41 +2,16 @@ package org.ocaq.certificate;
 
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+
+import org.ocaq.testsupport.StillClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class VerifyThrottleTest {
 
-    /** A clock that stands still until the test moves it, so refills happen only when the test says. */
-    private static final class StillClock extends Clock {
-        private Instant now = Instant.parse("2027-03-01T10:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final StillClock clock = new StillClock();
+    private final StillClock clock = new StillClock(Instant.parse("2027-03-01T10:00:00Z"));
 
     @Test
     void the_31st_check_within_a_minute_from_one_address_is_refused_while_another_address_may_check() {

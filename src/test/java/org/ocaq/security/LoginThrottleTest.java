@@ -3,14 +3,13 @@ package org.ocaq.security;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+
+import org.ocaq.testsupport.StillClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +17,7 @@ class LoginThrottleTest {
 
     private static final Duration WINDOW = Duration.ofMinutes(15);
 
-    private final MovableClock clock = new MovableClock();
+    private final StillClock clock = new StillClock(Instant.parse("2026-03-07T10:00:00Z"));
     private final LoginThrottle throttle = new LoginThrottle(clock, 5, 30, WINDOW);
 
     @Test
@@ -140,28 +139,4 @@ class LoginThrottleTest {
         }
     }
 
-    /** A clock that stands still until the test moves it. */
-    private static final class MovableClock extends Clock {
-
-        private Instant now = Instant.parse("2026-03-07T10:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

@@ -50,15 +50,20 @@ public final class PdfFonts {
         }
     }
 
-    /**
-     * Text as the font can print it: composed letters (NFC), control characters as spaces, and a letter the font
-     * lacks as "?", so that a stray emoji never fails a document.
-     */
-    public static String printable(String text, PDFont font) {
+    /** Text fit for a PDF's strings and metadata: composed letters (NFC), control characters as spaces. */
+    public static String plain(String text) {
         String composed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(composed.length());
-        composed.codePoints().forEach(cp -> {
-            String letter = Character.isISOControl(cp) ? " " : new String(Character.toChars(cp));
+        composed.codePoints().forEach(cp -> out.appendCodePoint(Character.isISOControl(cp) ? ' ' : cp));
+        return out.toString().strip();
+    }
+
+    /** Text as the font can print it: {@link #plain}, and a letter the font lacks as "?" (a stray emoji never fails). */
+    public static String printable(String text, PDFont font) {
+        String clean = plain(text);
+        StringBuilder out = new StringBuilder(clean.length());
+        clean.codePoints().forEach(cp -> {
+            String letter = new String(Character.toChars(cp));
             try {
                 font.encode(letter);
                 out.append(letter);
@@ -66,7 +71,7 @@ public final class PdfFonts {
                 out.append('?');
             }
         });
-        return out.toString().strip();
+        return out.toString();
     }
 
     private static TrueTypeFont parsed(Face face) throws IOException {
