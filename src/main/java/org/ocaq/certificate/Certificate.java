@@ -43,6 +43,8 @@ class Certificate {
     private Long termId;
     private Long childId;
     private Long familyId;
+    private Long teacherId;
+    private Long learnerId;
     private String holderName;
     private String passportName;
     private String subject;
@@ -64,11 +66,48 @@ class Certificate {
 
     /** What a certificate for a child of a class in a term says, fixed at issue. */
     record ForChild(long schoolId, long classId, long termId, long childId, long familyId, String holderName,
-                    String subject, LocalDate from, LocalDate to, Integer ratePermille) {
+                    String passportName, String subject, LocalDate from, LocalDate to, Integer ratePermille) {
     }
 
     static Certificate issue(CertificateCode code, TemplateSummary template, ForChild child, String signerName,
                              LocalDate issuedOn, Instant at, long byAccount) {
+        Certificate c = fromTemplate(code, template, signerName, issuedOn, at, byAccount);
+        c.hours = template.form().hours();
+        c.schoolId = child.schoolId();
+        c.classId = child.classId();
+        c.termId = child.termId();
+        c.childId = child.childId();
+        c.familyId = child.familyId();
+        c.ratePermille = child.ratePermille();
+        c.holder(child.holderName(), child.passportName(), child.subject(), child.from(), child.to());
+        return c;
+    }
+
+    /** What a certificate for one person outside a class's term says, fixed at issue. */
+    record ForPerson(long schoolId, HolderKind holderKind, long holderId, Long familyId, String holderName,
+                     String passportName, String subject, LocalDate from, LocalDate to, Integer hours) {
+    }
+
+    static Certificate issue(CertificateCode code, TemplateSummary template, ForPerson person, String signerName,
+                             LocalDate issuedOn, Instant at, long byAccount) {
+        Certificate c = fromTemplate(code, template, signerName, issuedOn, at, byAccount);
+        c.hours = person.hours();
+        c.schoolId = person.schoolId();
+        switch (person.holderKind()) {
+            case CHILD -> {
+                c.childId = person.holderId();
+                c.familyId = person.familyId();
+            }
+            case LEARNER -> c.learnerId = person.holderId();
+            case TEACHER -> c.teacherId = person.holderId();
+        }
+        c.holder(person.holderName(), person.passportName(), person.subject(), person.from(), person.to());
+        return c;
+    }
+
+    /** The first edition of a new code, with what the template and the signer give it. */
+    private static Certificate fromTemplate(CertificateCode code, TemplateSummary template, String signerName,
+                                            LocalDate issuedOn, Instant at, long byAccount) {
         Certificate c = new Certificate();
         c.code = code.compact();
         c.edition = 1;
@@ -76,22 +115,19 @@ class Certificate {
         c.kind = template.form().kind();
         c.secondLanguage = template.form().secondLanguage().getLanguage();
         c.signerTitle = template.form().signerTitle();
-        c.hours = template.form().hours();
-        c.schoolId = child.schoolId();
-        c.classId = child.classId();
-        c.termId = child.termId();
-        c.childId = child.childId();
-        c.familyId = child.familyId();
-        c.holderName = child.holderName();
-        c.subject = child.subject();
-        c.fromDay = child.from();
-        c.toDay = child.to();
-        c.ratePermille = child.ratePermille();
         c.signerName = signerName;
         c.issuedOn = issuedOn;
         c.issuedAt = at;
         c.issuedBy = byAccount;
         return c;
+    }
+
+    private void holder(String name, String passport, String what, LocalDate from, LocalDate to) {
+        this.holderName = name;
+        this.passportName = passport;
+        this.subject = what;
+        this.fromDay = from;
+        this.toDay = to;
     }
 
     /** A corrected spelling: a new edition under the same code. */
@@ -123,8 +159,44 @@ class Certificate {
         return familyId;
     }
 
+    Long getClassId() {
+        return classId;
+    }
+
     Long getChildId() {
         return childId;
+    }
+
+    Long getTeacherId() {
+        return teacherId;
+    }
+
+    Long getLearnerId() {
+        return learnerId;
+    }
+
+    HolderKind holderKind() {
+        return teacherId != null ? HolderKind.TEACHER : learnerId != null ? HolderKind.LEARNER : HolderKind.CHILD;
+    }
+
+    Instant getIssuedAt() {
+        return issuedAt;
+    }
+
+    String getSubject() {
+        return subject;
+    }
+
+    LocalDate getFromDay() {
+        return fromDay;
+    }
+
+    LocalDate getToDay() {
+        return toDay;
+    }
+
+    long getTemplateId() {
+        return templateId;
     }
 
     boolean isRevoked() {
@@ -145,7 +217,8 @@ class Certificate {
 
     CertificateSummary toSummary() {
         return new CertificateSummary(id, version, code().grouped(), edition, kind, schoolId, classId, termId, childId,
-                holderName, passportName, subject, fromDay, toDay, issuedOn, ratePermille, revokedAt, revokeReason);
+                holderName, passportName, subject, fromDay, toDay, issuedOn, ratePermille, revokedAt, revokeReason,
+                holderKind());
     }
 
     CertificateDocument toDocument(String schoolName, byte[] logo, String verifyUrl) {

@@ -17,4 +17,12 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
     List<Certificate> findByTemplateIdAndTermIdAndChildIdIn(long templateId, long termId, Collection<Long> childIds);
 
     List<Certificate> findByFamilyIdInOrderByIssuedAtDescIdDesc(Collection<Long> familyIds);
+
+    List<Certificate> findByLearnerIdIn(Collection<Long> learnerIds);
+
+    List<Certificate> findByTeacherIdIn(Collection<Long> teacherIds);
+
+    List<Certificate> findByChildId(long childId);
+
+    List<Certificate> findBySchoolIdAndClassIdIsNullOrderByIssuedAtDescIdDesc(long schoolId);
 }

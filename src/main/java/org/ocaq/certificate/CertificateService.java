@@ -9,7 +9,10 @@ import org.ocaq.attendance.ChildAttendanceRow;
 import org.ocaq.attendance.ClassAttendanceReport;
 import org.ocaq.people.ChildSummary;
 import org.ocaq.people.GuardianForm;
+import org.ocaq.people.LearnerSummary;
 import org.ocaq.people.PeopleRosterService;
+import org.ocaq.people.PeopleService;
+import org.ocaq.people.TeacherDetails;
 import org.ocaq.school.LogoImage;
 import org.ocaq.school.SchoolService;
 import org.ocaq.school.TermService;
@@ -34,6 +37,7 @@ import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -70,6 +74,7 @@ public class CertificateService {
     private final CertificateEventRepository events;
     private final AttendanceReportService attendance;
     private final PeopleRosterService people;
+    private final PeopleService peopleRecords;
     private final SchoolService schools;
     private final TermService terms;
     private final SchoolNames schoolNames;
@@ -83,7 +88,7 @@ public class CertificateService {
 
     CertificateService(CertificateRepository certificates, CertificateTemplateRepository templates,
                        CertificateEventRepository events, AttendanceReportService attendance,
-                       PeopleRosterService people, SchoolService schools, TermService terms, SchoolNames schoolNames,
+                       PeopleRosterService people, PeopleService peopleRecords, SchoolService schools, TermService terms, SchoolNames schoolNames,
                        CertificateRenderer renderer, MailOutbox outbox, I18NProvider i18n, AccessPolicy access,
                        Clock clock, @Value("${ocaq.base-url}") String baseUrl) {
         this.certificates = certificates;
@@ -91,6 +96,7 @@ public class CertificateService {
         this.events = events;
         this.attendance = attendance;
         this.people = people;
+        this.peopleRecords = peopleRecords;
         this.schools = schools;
         this.terms = terms;
         this.schoolNames = schoolNames;
@@ -234,7 +240,8 @@ public class CertificateService {
             Integer permille = candidate.rate().isPresent()
                     ? (int) Math.round(candidate.rate().getAsDouble() * 1000) : null;
             issued.add(Certificate.issue(newCode(), template, new Certificate.ForChild(report.schoolId(), classId,
-                    termId, child.id(), child.familyId(), child.fullName(), report.className(),
+                    termId, child.id(), child.familyId(), child.fullName(), passportSpelling(child.fullName(),
+                    child.passportName()), report.className(),
                     report.term().startsOn(), report.term().endsOn(), permille), signer, today, clock.instant(),
                     user.accountId()));
         }
@@ -245,11 +252,120 @@ public class CertificateService {
         return issued.stream().map(Certificate::toSummary).toList();
     }
 
-    /** The certificates of a class's term, for the school's people. */
+    /**
+     * A person a certificate may be issued to, as their record spells them (with the passport spelling where it
+     * differs), for whoever may see that record.
+     */
+    @Transactional(readOnly = true)
+    public CertificateHolder holder(HolderKind kind, long holderId) {
+        return switch (kind) {
+            case CHILD -> {
+                ChildSummary child = people.children(List.of(holderId)).stream().findFirst()
+                        .orElseThrow(() -> new AccessDeniedException("Not found"));
+                if (child.schoolId() == null) {
+                    throw new AccessDeniedException("The child is at no school yet");
+                }
+                yield new CertificateHolder(kind, child.id(), child.schoolId(), child.fullName(),
+                        passportSpelling(child.fullName(), child.passportName()));
+            }
+            case LEARNER -> {
+                LearnerSummary learner = people.learner(holderId);
+                if (learner.schoolId() == null) {
+                    throw new AccessDeniedException("The learner is at no school");
+                }
+                yield new CertificateHolder(kind, learner.id(), learner.schoolId(), learner.fullName(), null);
+            }
+            case TEACHER -> {
+                TeacherDetails teacher = peopleRecords.getTeacher(holderId);
+                yield new CertificateHolder(kind, teacher.id(), teacher.schoolId(), teacher.form().fullName(),
+                        passportSpelling(teacher.form().fullName(), teacher.form().passportName()));
+            }
+        };
+    }
+
+    /**
+     * Issues one certificate to one person outside a class's term (a teacher after a training course, a learner or a
+     * child after a course), for the holder's school: its coordinator or the network office. The holder's name comes
+     * from their record; the passport spelling from the form, else from the record. The holder (or the child's family)
+     * is told by email and finds it among their certificates. Refused with field problems if the form is incomplete or
+     * the same certificate (template, course, dates) is already held.
+     */
+    public CertificateSummary issueToPerson(PersonalIssue issue) {
+        CurrentUser user = access.requireUser();
+        if (issue.holderKind() == null) {
+            throw new FieldProblems(Map.of("holder", List.of("certificate.person.holder-required")));
+        }
+        CertificateHolder holder = holder(issue.holderKind(), issue.holderId());
+        access.checkChange(Owner.school(holder.schoolId()));
+        TemplateSummary template = usableTemplate(issue.templateId());
+        ZoneId zone = terms.schoolTimeZone(holder.schoolId());
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        Map<String, List<String>> problems = new LinkedHashMap<>();
+        if (template.form().kind() == CertificateKind.TERM_ATTENDANCE) {
+            problems.put("template", List.of("certificate.person.term-template"));
+        }
+        String subject = text(issue.subject(), NAME_MAX, "subject", "certificate.person.subject-required", problems);
+        if (issue.from() == null || issue.to() == null) {
+            problems.put("dates", List.of("certificate.person.dates-required"));
+        } else if (issue.from().isAfter(issue.to())) {
+            problems.put("dates", List.of("certificate.person.dates-order"));
+        } else if (issue.to().isAfter(today)) {
+            problems.put("dates", List.of("certificate.person.not-finished"));
+        } else if (issue.from().isBefore(issue.to().minusYears(5))) {
+            problems.put("dates", List.of("certificate.person.dates-too-long"));
+        }
+        Integer hours = issue.hours() != null ? issue.hours() : template.form().hours();
+        if (hours != null && (hours < 1 || hours > 2000)) {
+            problems.put("hours", List.of("certificate.template.hours-range"));
+        }
+        String passport = issue.passportName() == null || issue.passportName().isBlank()
+                ? holder.passportName() : passportSpelling(holder.name(), issue.passportName().strip());
+        if (passport != null && passport.length() > NAME_MAX) {
+            problems.put("passportName", List.of("certificate.field.too-long"));
+        }
+        String signer = text(issue.signerName(), 150, "signerName", "certificate.issue.signer-required", problems);
+        if (!problems.isEmpty()) {
+            throw new FieldProblems(problems);
+        }
+        boolean held = heldBy(holder).stream().anyMatch(c -> !c.isRevoked()
+                && c.getTemplateId() == template.id() && c.getSubject().equalsIgnoreCase(subject)
+                && c.getFromDay().equals(issue.from()) && c.getToDay().equals(issue.to()));
+        if (held) {
+            throw new FieldProblems(Map.of("subject", List.of("certificate.person.already-held")));
+        }
+        Long familyId = holder.kind() == HolderKind.CHILD
+                ? people.children(List.of(holder.id())).getFirst().familyId() : null;
+        Certificate certificate = certificates.save(Certificate.issue(newCode(), template,
+                new Certificate.ForPerson(holder.schoolId(), holder.kind(), holder.id(), familyId, holder.name(),
+                        passport, subject, issue.from(), issue.to(), hours), signer, today, clock.instant(),
+                user.accountId()));
+        events.save(new CertificateEvent(certificate.getId(), CertificateEvent.Action.ISSUED, clock.instant(),
+                user.accountId(), null));
+        if (holder.kind() == HolderKind.CHILD) {
+            tellFamilies(List.of(certificate), holder.schoolId());
+        } else {
+            String email = holder.kind() == HolderKind.LEARNER ? people.learner(holder.id()).email()
+                    : peopleRecords.getTeacher(holder.id()).form().email();
+            if (email != null && !email.isBlank()) {
+                tell(email, Languages.DEFAULT, certificate, holder.schoolId(), "/my/certificates");
+            }
+        }
+        return certificate.toSummary();
+    }
+
+    /** The certificates a school issued to single people (not by a class's term), newest first, for its staff. */
+    @Transactional(readOnly = true)
+    public List<CertificateSummary> personalCertificates(long schoolId) {
+        access.checkChange(Owner.school(schoolId));
+        return certificates.findBySchoolIdAndClassIdIsNullOrderByIssuedAtDescIdDesc(schoolId).stream()
+                .map(Certificate::toSummary).toList();
+    }
+
+    /** The certificates of a class's term, for the school's coordinator and the class's teachers. */
     @Transactional(readOnly = true)
     public List<CertificateSummary> classCertificates(long classId, long termId) {
         ClassAttendanceReport report = attendance.classReport(classId, termId);
-        access.checkSee(Owner.school(report.schoolId()));
+        access.checkSee(Owner.schoolClass(report.schoolId(), classId));
         return certificates.findByClassIdAndTermIdOrderByHolderNameAscIdAsc(classId, termId).stream()
                 .map(Certificate::toSummary).toList();
     }
@@ -310,22 +426,39 @@ public class CertificateService {
     public List<CertificateHistoryEntry> history(long certificateId) {
         Certificate certificate = certificates.findById(certificateId)
                 .orElseThrow(() -> new AccessDeniedException("Not found"));
-        access.checkSee(Owner.school(certificate.getSchoolId()));
+        if (!staffMaySee(certificate)) {
+            throw new AccessDeniedException("Not in your scope");
+        }
         return events.findByCertificateIdOrderByAtAscIdAsc(certificateId).stream().map(CertificateEvent::toEntry)
                 .toList();
     }
 
     // ---- reading ---------------------------------------------------------------------------------------------------
 
-    /** The certificates of the signed-in parent's children, newest first. */
+    /**
+     * The signed-in person's certificates, newest first: their children's (as a parent), their own as an adult
+     * learner, and their own as a teacher (one teacher record per school they teach at). At most three statements.
+     */
     @Transactional(readOnly = true)
-    public List<CertificateSummary> familyCertificates() {
-        Set<Long> families = access.requireUser().scope(ScopeKind.FAMILY);
-        if (families.isEmpty()) {
-            return List.of();
+    public List<CertificateSummary> myCertificates() {
+        CurrentUser user = access.requireUser();
+        Set<Long> families = user.scope(ScopeKind.FAMILY);
+        Set<Long> learners = user.has(org.ocaq.shared.Role.STUDENT) ? user.scope(ScopeKind.LEARNER) : Set.of();
+        Set<Long> teachers = peopleRecords.myTeacherRecordIds();
+        List<Certificate> mine = new ArrayList<>();
+        if (!families.isEmpty()) {
+            mine.addAll(certificates.findByFamilyIdInOrderByIssuedAtDescIdDesc(families));
         }
-        return certificates.findByFamilyIdInOrderByIssuedAtDescIdDesc(families).stream().map(Certificate::toSummary)
-                .toList();
+        if (!learners.isEmpty()) {
+            mine.addAll(certificates.findByLearnerIdIn(learners));
+        }
+        if (!teachers.isEmpty()) {
+            mine.addAll(certificates.findByTeacherIdIn(teachers));
+        }
+        return mine.stream().distinct()
+                .sorted(java.util.Comparator.comparing(Certificate::getIssuedAt).reversed()
+                        .thenComparing(Certificate::getId, java.util.Comparator.reverseOrder()))
+                .map(Certificate::toSummary).toList();
     }
 
     /** A certificate's PDF with the file name to send it under: the holder's name and the code. */
@@ -432,14 +565,32 @@ public class CertificateService {
     private Certificate readable(long certificateId) {
         Certificate certificate = certificates.findById(certificateId)
                 .orElseThrow(() -> new AccessDeniedException("Not found"));
-        if (access.maySee(Owner.school(certificate.getSchoolId()))) {
+        if (staffMaySee(certificate)) {
             return certificate;
         }
         CurrentUser user = access.requireUser();
         if (certificate.getFamilyId() != null && user.inScope(ScopeKind.FAMILY, certificate.getFamilyId())) {
             return certificate;
         }
+        if (certificate.getLearnerId() != null && user.has(org.ocaq.shared.Role.STUDENT)
+                && user.inScope(ScopeKind.LEARNER, certificate.getLearnerId())) {
+            return certificate;
+        }
+        if (certificate.getTeacherId() != null
+                && peopleRecords.myTeacherRecordIds().contains(certificate.getTeacherId())) {
+            return certificate;
+        }
         throw new AccessDeniedException("Not in your scope");
+    }
+
+    /**
+     * The school's coordinator (and the network office) sees all of its certificates; a teacher only those of the
+     * classes they teach, not a colleague's or another class's.
+     */
+    private boolean staffMaySee(Certificate certificate) {
+        return access.mayChange(Owner.school(certificate.getSchoolId()))
+                || certificate.getClassId() != null
+                && access.maySee(Owner.schoolClass(certificate.getSchoolId(), certificate.getClassId()));
     }
 
     /** A certificate ready to print; the school's name and logo are read once per school of a batch. */
@@ -464,7 +615,6 @@ public class CertificateService {
     }
 
     private void tellFamilies(List<Certificate> issued, long schoolId) {
-        String schoolName = schoolNames.schoolNames(List.of(schoolId)).getOrDefault(schoolId, "");
         Map<Long, List<GuardianForm>> guardians = new HashMap<>();
         for (Certificate certificate : issued) {
             if (certificate.getFamilyId() == null) {
@@ -472,17 +622,37 @@ public class CertificateService {
             }
             for (GuardianForm guardian : guardians.computeIfAbsent(certificate.getFamilyId(),
                     people::guardianContacts)) {
-                Locale locale = Languages.supportedOrDefault(guardian.preferredLanguage());
-                CertificateSummary summary = certificate.toSummary();
-                Object[] params = {summary.holderName(), summary.subject(), schoolName,
-                        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-                                .format(summary.issuedOn()),
-                        baseUrl + "/family/certificates", summary.code(), verifyUrl(summary.code())};
-                outbox.enqueue(guardian.email(), locale,
-                        i18n.getTranslation("certificate.mail.subject", locale, params),
-                        i18n.getTranslation("certificate.mail.body", locale, params));
+                tell(guardian.email(), Languages.supportedOrDefault(guardian.preferredLanguage()), certificate,
+                        schoolId, "/family/certificates");
             }
         }
+    }
+
+    private void tell(String email, Locale locale, Certificate certificate, long schoolId, String page) {
+        String schoolName = schoolNames.schoolNames(List.of(schoolId)).getOrDefault(schoolId, "");
+        CertificateSummary summary = certificate.toSummary();
+        Object[] params = {summary.holderName(), summary.subject(), schoolName,
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(summary.issuedOn()),
+                baseUrl + page, summary.code(), verifyUrl(summary.code())};
+        outbox.enqueue(email, locale, i18n.getTranslation("certificate.mail.subject", locale, params),
+                i18n.getTranslation("certificate.mail.body", locale, params));
+    }
+
+    private List<Certificate> heldBy(CertificateHolder holder) {
+        return switch (holder.kind()) {
+            case CHILD -> certificates.findByChildId(holder.id());
+            case LEARNER -> certificates.findByLearnerIdIn(List.of(holder.id()));
+            case TEACHER -> certificates.findByTeacherIdIn(List.of(holder.id()));
+        };
+    }
+
+    /** The passport spelling worth printing: none where it is empty or the same as the Azerbaijani one. */
+    private static String passportSpelling(String name, String passportName) {
+        if (passportName == null || passportName.isBlank()) {
+            return null;
+        }
+        String passport = passportName.strip();
+        return passport.equalsIgnoreCase(name == null ? "" : name.strip()) ? null : passport;
     }
 
     private static String requireText(String value, String field, String key, int max) {

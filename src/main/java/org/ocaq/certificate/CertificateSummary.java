@@ -7,7 +7,8 @@ import java.time.LocalDate;
 public record CertificateSummary(long id, long version, String code, int edition, CertificateKind kind, long schoolId,
                                  Long classId, Long termId, Long childId, String holderName, String passportName,
                                  String subject, LocalDate from, LocalDate to, LocalDate issuedOn,
-                                 Integer ratePermille, Instant revokedAt, String revokeReason) {
+                                 Integer ratePermille, Instant revokedAt, String revokeReason,
+                                 HolderKind holderKind) {
 
     public boolean revoked() {
         return revokedAt != null;

@@ -10,7 +10,8 @@ import java.util.List;
 interface ChildRepository extends JpaRepository<Child, Long> {
 
     @Query("""
-            select new org.ocaq.people.ChildSummary(c.id, c.familyId, c.schoolId, c.fullName, c.dateOfBirth)
+            select new org.ocaq.people.ChildSummary(c.id, c.familyId, c.schoolId, c.fullName, c.dateOfBirth,
+                    c.passportName)
             from Child c where c.schoolId = :schoolId and c.searchKey like :pattern order by c.sortKey, c.id""")
     List<ChildSummary> findPage(Long schoolId, String pattern, Pageable page);
 
@@ -18,7 +19,8 @@ interface ChildRepository extends JpaRepository<Child, Long> {
     long countMatching(Long schoolId, String pattern);
 
     @Query("""
-            select new org.ocaq.people.ChildSummary(c.id, c.familyId, c.schoolId, c.fullName, c.dateOfBirth)
+            select new org.ocaq.people.ChildSummary(c.id, c.familyId, c.schoolId, c.fullName, c.dateOfBirth,
+                    c.passportName)
             from Child c where c.familyId in :familyIds order by c.sortKey, c.id""")
     List<ChildSummary> findByFamilies(Collection<Long> familyIds);
 
@@ -31,7 +33,8 @@ interface ChildRepository extends JpaRepository<Child, Long> {
     List<Child> findAllOfSchool(long schoolId);
 
     @Query("""
-            select new org.ocaq.people.ChildSummary(c.id, c.familyId, c.schoolId, c.fullName, c.dateOfBirth)
+            select new org.ocaq.people.ChildSummary(c.id, c.familyId, c.schoolId, c.fullName, c.dateOfBirth,
+                    c.passportName)
             from Child c where c.id in :ids order by c.sortKey, c.id""")
     List<ChildSummary> findSummaries(Collection<Long> ids);
 }

@@ -388,6 +388,13 @@ public class PeopleService {
         return learners.countMatching(schoolId, AzText.containsPattern(query));
     }
 
+    /** The teacher records (one per school they teach at) of the signed-in account; empty for anyone else. */
+    @Transactional(readOnly = true)
+    public Set<Long> myTeacherRecordIds() {
+        CurrentUser user = access.requireUser();
+        return user.has(Role.TEACHER) ? Set.copyOf(teachers.findIdsByAccountId(user.accountId())) : Set.of();
+    }
+
     /** The signed-in learner's own record(s). */
     @Transactional(readOnly = true)
     public List<LearnerSummary> myLearnerRecords() {
@@ -427,6 +434,7 @@ public class PeopleService {
         }
         checkLength(problems, "qualifications", form.qualifications(), 1000);
         checkLength(problems, "subjects", form.subjects(), 500);
+        checkLength(problems, "passportName", form.passportName(), 200);
         if (!problems.isEmpty()) {
             throw new FieldProblems(problems);
         }

@@ -30,6 +30,7 @@ class Teacher {
     private String languages;
     private String qualifications;
     private String subjects;
+    private String passportName;
 
     protected Teacher() {
     }
@@ -50,10 +51,11 @@ class Teacher {
         this.languages = blankToNull(form.languages());
         this.qualifications = blankToNull(form.qualifications());
         this.subjects = blankToNull(form.subjects());
+        this.passportName = blankToNull(form.passportName());
     }
 
     TeacherForm toForm() {
-        return new TeacherForm(fullName, email, languages, qualifications, subjects);
+        return new TeacherForm(fullName, email, languages, qualifications, subjects, passportName);
     }
 
     void linkAccount(Long accountId) {

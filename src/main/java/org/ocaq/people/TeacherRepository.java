@@ -23,6 +23,9 @@ interface TeacherRepository extends JpaRepository<Teacher, Long> {
 
     Optional<Teacher> findFirstBySchoolIdAndEmail(Long schoolId, String email);
 
+    @Query("select t.id from Teacher t where t.accountId = :accountId")
+    List<Long> findIdsByAccountId(long accountId);
+
     @Query("select new org.ocaq.people.SchoolPeopleCount(t.schoolId, count(t)) from Teacher t group by t.schoolId")
     List<SchoolPeopleCount> countPerSchool();
 }

@@ -105,6 +105,11 @@ class CertificateIssuingIntegrationTest {
         assertThat(issued).extracting(CertificateSummary::code).doesNotHaveDuplicates()
                 .allMatch(code -> code.matches("[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-."));
         assertThat(issued.getFirst().ratePermille()).isIn(1000, 750);
+        // The passport spelling comes from the child's record where there is one (the world's own child has it).
+        assertThat(issued).filteredOn(c -> a.children.get(0).equals(c.childId()))
+                .extracting(CertificateSummary::passportName).containsExactly("GULSHAN ALIYEVA");
+        assertThat(issued).filteredOn(c -> a.children.get(1).equals(c.childId()))
+                .extracting(CertificateSummary::passportName).containsOnlyNulls();
         assertThat(jdbc.queryForObject("select count(*) from certificate_event where action = 'ISSUED' and"
                 + " certificate_id in (?, ?)", Long.class, issued.get(0).id(), issued.get(1).id())).isEqualTo(2);
 
@@ -202,11 +207,13 @@ class CertificateIssuingIntegrationTest {
         }
         assertThatThrownBy(() -> as(users, a.w.parent(), () -> certificates.revoke(id, "istəmirəm")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(as(users, a.w.parent(), () -> certificates.familyCertificates()))
+        assertThat(as(users, a.w.parent(), () -> certificates.myCertificates()))
                 .extracting(CertificateSummary::id).containsExactlyInAnyOrderElementsOf(
                         issued.stream().map(CertificateSummary::id).toList());
-        assertThat(as(users, other.w.parent(), () -> certificates.familyCertificates())).isEmpty();
+        assertThat(as(users, other.w.parent(), () -> certificates.myCertificates())).isEmpty();
         assertThat(as(users, a.w.parent(), () -> certificates.pdf(id))).startsWith("%PDF-".getBytes());
+        // The class's own teacher may read it too.
+        assertThat(as(users, a.w.teacher(), () -> certificates.pdf(id))).startsWith("%PDF-".getBytes());
         assertThatThrownBy(() -> as(users, a.w.parent(), () -> certificates.pdf(Long.MAX_VALUE - 9)))
                 .isInstanceOf(AccessDeniedException.class);
     }

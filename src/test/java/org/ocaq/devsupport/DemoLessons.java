@@ -6,6 +6,8 @@ import org.ocaq.attendance.AttendanceStatus;
 import org.ocaq.attendance.LessonRecordForm;
 import org.ocaq.attendance.MarkEntry;
 import org.ocaq.certificate.CertificateService;
+import org.ocaq.certificate.HolderKind;
+import org.ocaq.certificate.PersonalIssue;
 import org.ocaq.enrolment.EnrolmentService;
 import org.ocaq.classes.ClassService;
 import org.ocaq.classes.ClassSummary;
@@ -16,6 +18,7 @@ import org.ocaq.enrolment.ApplicationState;
 import org.ocaq.enrolment.ApplicationSummary;
 import org.ocaq.people.ChildSummary;
 import org.ocaq.people.FamilySummary;
+import org.ocaq.people.LearnerSummary;
 import org.ocaq.people.PeopleService;
 import org.ocaq.privacy.ConsentKind;
 import org.ocaq.privacy.ConsentService;
@@ -121,8 +124,30 @@ public class DemoLessons implements ApplicationRunner {
         int issued = as(users, DemoNetwork.COORDINATOR, () -> berlinClasses.stream()
                 .mapToInt(c -> certificates.issueForClass(c.id(), autumn.id(), 1L, 75, "Aynur Məmmədova").size())
                 .sum());
+        issued += personalCertificates(schoolId);
         log.info("Demo lessons loaded in {} ms: {} classes, {} sheets taken, {} certificates issued",
                 (System.nanoTime() - started) / 1_000_000, berlinClasses.size(), sheets, issued);
+    }
+
+    /**
+     * The demo teacher came back from last summer's training course in Baku, and the demo learner finished a course:
+     * each finds a certificate under their own account.
+     */
+    private int personalCertificates(long berlinId) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate summer = LocalDate.of(today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1, 7, 6);
+        long teacher = as(users, DemoNetwork.COORDINATOR, () -> people.listTeachers(berlinId, "", 0, 100)).stream()
+                .filter(t -> DemoNetwork.TEACHER.equals(t.email())).findFirst().orElseThrow().id();
+        as(users, DemoNetwork.ADMIN, () -> certificates.issueToPerson(new PersonalIssue(HolderKind.TEACHER, teacher,
+                4L, "Pedaqoji kurs: Azərbaycan dilinin tədrisi (Bakı)", summer, summer.plusDays(11), null, null,
+                "Səbinə Quliyeva")));
+        List<LearnerSummary> learner = as(users, DemoNetwork.STUDENT, () -> people.myLearnerRecords());
+        if (!learner.isEmpty()) {
+            as(users, DemoNetwork.ADMIN, () -> certificates.issueToPerson(new PersonalIssue(HolderKind.LEARNER,
+                    learner.getFirst().id(), 3L, "Azərbaycan dili A1 (onlayn)", today.minusMonths(5),
+                    today.minusMonths(1), 36, null, "Səbinə Quliyeva")));
+        }
+        return learner.isEmpty() ? 1 : 2;
     }
 
     private void placeChildren(long schoolId, List<ClassSummary> berlinClasses, TermSummary autumn) {

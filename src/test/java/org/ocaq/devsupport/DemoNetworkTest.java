@@ -159,10 +159,21 @@ class DemoNetworkTest {
     @Test
     void the_demo_parent_has_certificates_that_check_out(
             @org.springframework.beans.factory.annotation.Autowired org.ocaq.certificate.CertificateService certificates) {
-        var held = as(users, DemoNetwork.PARENT, () -> certificates.familyCertificates());
+        var held = as(users, DemoNetwork.PARENT, () -> certificates.myCertificates());
         assertThat(held).isNotEmpty();
         assertThat(certificates.verify(held.getFirst().code())).get()
                 .satisfies(v -> assertThat(v.valid()).isTrue())
                 .satisfies(v -> assertThat(v.holderName()).isEqualTo(held.getFirst().holderName()));
+    }
+
+    @Test
+    void the_demo_teacher_and_learner_hold_their_own_certificates(
+            @org.springframework.beans.factory.annotation.Autowired org.ocaq.certificate.CertificateService certificates) {
+        assertThat(as(users, DemoNetwork.TEACHER, () -> certificates.myCertificates()))
+                .extracting(org.ocaq.certificate.CertificateSummary::holderKind)
+                .contains(org.ocaq.certificate.HolderKind.TEACHER);
+        assertThat(as(users, DemoNetwork.STUDENT, () -> certificates.myCertificates()))
+                .extracting(org.ocaq.certificate.CertificateSummary::holderKind)
+                .containsExactly(org.ocaq.certificate.HolderKind.LEARNER);
     }
 }

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -78,6 +79,10 @@ class CertificatesView extends Main implements HasDynamicTitle {
         addClassName("ocaq-page");
         setId("certificates");
         add(new H2(getTranslation("certificate.issue.title")));
+        RouterLink personal = new RouterLink(getTranslation("certificate.personal.link"),
+                PersonalCertificatesView.class);
+        personal.setId("certificates-personal-link");
+        add(personal);
         List<SchoolSummary> visible = schools.listSchools("", 0, OffsetPage.MAX_LIMIT);
         school.setId("certificates-school");
         school.setLabel(getTranslation("certificate.issue.school"));

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.ocaq.certificate.CertificateService;
@@ -25,12 +26,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The family's certificates at /family/certificates: one card per certificate (holder, class or course, period, issue
+ * The signed-in person's certificates at /family/certificates (also /my/certificates, the address mailed to teachers
+ * and adult learners): their children's, their own as a learner and as a teacher; one card per certificate (holder, class or course, period, issue
  * date, code) with its PDF to download. A revoked certificate stays in the list, marked as revoked with the reason,
  * so the family sees what happened. A single column of cards, so that it reads on a phone.
  */
 @Route("family/certificates")
-@RolesAllowed({Role.PARENT_NAME, Role.STUDENT_NAME})
+@RouteAlias("my/certificates")
+@RolesAllowed({Role.PARENT_NAME, Role.STUDENT_NAME, Role.TEACHER_NAME})
 @Menu(title = "certificate.family.menu", order = 6, icon = "vaadin:diploma")
 class FamilyCertificatesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -51,7 +54,7 @@ class FamilyCertificatesView extends Main implements BeforeEnterObserver, HasDyn
         H2 title = new H2(getTranslation("certificate.family.title"));
         title.setId("family-certificates-title");
         add(title, new Paragraph(getTranslation("certificate.family.intro")));
-        List<CertificateSummary> shown = certificates.familyCertificates();
+        List<CertificateSummary> shown = certificates.myCertificates();
         if (shown.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("certificate.family.none"));
             none.setId("family-certificates-none");

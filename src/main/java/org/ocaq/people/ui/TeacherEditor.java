@@ -56,6 +56,7 @@ class TeacherEditor extends Composite<Div> {
     private final MultiSelectComboBox<String> languages = new MultiSelectComboBox<>();
     private final TextArea qualifications = new TextArea();
     private final TextField subjects = new TextField();
+    private final TextField passportName = new TextField();
     private final Button save;
     private final Section training = new Section();
 
@@ -89,9 +90,14 @@ class TeacherEditor extends Composite<Div> {
         subjects.setId("teacher-subjects");
         subjects.setLabel(getTranslation("people.teacher.subjects"));
         subjects.setHelperText(getTranslation("people.teacher.subjects-help"));
+        passportName.setId("teacher-passport-name");
+        passportName.setLabel(getTranslation("people.child.passport-name"));
+        passportName.setHelperText(getTranslation("people.teacher.passport-name-help"));
+        passportName.setMaxLength(200);
 
         // One column on a phone, two from 40em.
-        FormLayout fields = new FormLayout(name, email, mailLanguage, languages, subjects, qualifications);
+        FormLayout fields = new FormLayout(name, passportName, email, mailLanguage, languages, subjects,
+                qualifications);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
 
         save = Buttons.primary("teacher-save", getTranslation("people.teacher.save"), this::save);
@@ -153,6 +159,7 @@ class TeacherEditor extends Composite<Div> {
         languages.setValue(codes);
         qualifications.setValue(text(form.qualifications()));
         subjects.setValue(text(form.subjects()));
+        passportName.setValue(text(form.passportName()));
     }
 
     private void save() {
@@ -161,7 +168,7 @@ class TeacherEditor extends Composite<Div> {
         String languageCodes = languages.getValue().stream().sorted(java.util.Comparator.comparingInt(
                 c -> LANGUAGES.contains(c) ? LANGUAGES.indexOf(c) : LANGUAGES.size())).collect(Collectors.joining(", "));
         TeacherForm form = new TeacherForm(name.getValue(), email.getValue(), languageCodes, qualifications.getValue(),
-                subjects.getValue());
+                subjects.getValue(), passportName.getValue());
         try {
             if (teacherId == null) {
                 long id = people.inviteTeacher(schoolId.getAsLong(), form, mailLanguage.getValue());
@@ -188,11 +195,12 @@ class TeacherEditor extends Composite<Div> {
         languages.setReadOnly(readOnly);
         qualifications.setReadOnly(readOnly);
         subjects.setReadOnly(readOnly);
+        passportName.setReadOnly(readOnly);
     }
 
     private Map<String, HasValidation> problemFields() {
         return Map.of("fullName", name, "displayName", name, "email", email, "languages", languages,
-                "qualifications", qualifications, "subjects", subjects);
+                "qualifications", qualifications, "subjects", subjects, "passportName", passportName);
     }
 
     private String languageName(String code) {
