@@ -1,22 +1,16 @@
 package org.ocaq.certificate;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.vaadin.flow.i18n.I18NProvider;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.ocaq.shared.i18n.Languages;
+import org.ocaq.shared.pdf.PageContent;
 import org.ocaq.shared.pdf.PdfFonts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,15 +21,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.IdentityHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Prints a certificate as a one-page A4 landscape PDF: every text in Azerbaijani and, smaller below it, in the
@@ -70,8 +59,8 @@ public class CertificateRenderer {
     private static final float LOGO_MARGIN = 46;
     private static final float LEFT = 60;
     private static final float SIGNATURE_WIDTH = 240;
-    private static final float QR_RIGHT = PAGE.getWidth() - LEFT;
-    private static final float QR_BOTTOM = 100;
+    static final float QR_RIGHT = PAGE.getWidth() - LEFT;
+    static final float QR_BOTTOM = 100;
 
     private static final Color INK = new Color(0x1F, 0x3A, 0x5F);
     private static final Color GOLD = new Color(0xB0, 0x8D, 0x57);
@@ -80,10 +69,6 @@ public class CertificateRenderer {
 
     private static final DateTimeFormatter AZERBAIJANI_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     /** Error correction M (15 %); no margin in the matrix, the drawing leaves the quiet zone. */
-    private static final Map<EncodeHintType, Object> QR_HINTS = Collections.unmodifiableMap(new EnumMap<>(Map.of(
-            EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-            EncodeHintType.MARGIN, 0)));
-
     private final I18NProvider i18n;
 
     public CertificateRenderer(I18NProvider i18n) {
@@ -180,17 +165,8 @@ public class CertificateRenderer {
             signature();
             qr();
 
-            // PDPageContentStream would have registered the fonts for subsetting on save; done here instead
-            for (PDFont font : new PDFont[]{regular, bold}) {
-                if (font.willBeSubset()) {
-                    font.subset();
-                }
-            }
-            PDStream stream = new PDStream(document);
-            try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
-                out.write(content.bytes());
-            }
-            page.setContents(stream);
+            content.writeTo(document, page);
+            PageContent.subsetFonts(regular, bold);
         }
 
         /** A text in Azerbaijani, centred, and smaller below it in the second language. */
@@ -273,12 +249,7 @@ public class CertificateRenderer {
          * a white quiet zone of four modules, the code under it and where to check it by hand.
          */
         private void qr() throws IOException {
-            BitMatrix matrix;
-            try {
-                matrix = new QRCodeWriter().encode(doc.verifyUrl(), BarcodeFormat.QR_CODE, 0, 0, QR_HINTS);
-            } catch (WriterException e) {
-                throw new IllegalArgumentException("The verification address does not fit a QR code", e);
-            }
+            BitMatrix matrix = QrCodes.readable(doc.verifyUrl());
             int modules = matrix.getWidth();
             float module = QR_SIZE / modules;
             float left = QR_RIGHT - QR_SIZE;
@@ -389,118 +360,5 @@ public class CertificateRenderer {
         } catch (IOException | IllegalArgumentException e) {
             return Float.MAX_VALUE;
         }
-    }
-
-    /**
-     * A page's content stream, written directly: paths, colours, an image and text as plain glyphs (see the class
-     * comment). Numbers to three decimals; text as hex strings of the fonts' codes, each letter added to the font's
-     * subset.
-     */
-    static final class PageContent {
-
-        private final StringBuilder ops = new StringBuilder(8192);
-        private final PDResources resources;
-        private final Map<Object, String> names = new IdentityHashMap<>();
-
-        PageContent(PDResources resources) {
-            this.resources = resources;
-        }
-
-        void strokeColor(Color color) {
-            colour(color).append("RG\n");
-        }
-
-        void fillColor(Color color) {
-            colour(color).append("rg\n");
-        }
-
-        void lineWidth(float width) {
-            number(width).append("w\n");
-        }
-
-        void rect(float x, float y, float width, float height) {
-            number(x);
-            number(y);
-            number(width);
-            number(height).append("re\n");
-        }
-
-        void moveTo(float x, float y) {
-            number(x);
-            number(y).append("m\n");
-        }
-
-        void lineTo(float x, float y) {
-            number(x);
-            number(y).append("l\n");
-        }
-
-        void stroke() {
-            ops.append("S\n");
-        }
-
-        void fill() {
-            ops.append("f\n");
-        }
-
-        void image(PDImageXObject image, float x, float y, float width, float height) {
-            String name = names.computeIfAbsent(image, i -> resources.add((PDImageXObject) i).getName());
-            ops.append("q\n");
-            number(width).append("0 0 ");
-            number(height);
-            number(x);
-            number(y).append("cm\n/").append(name).append(" Do\nQ\n");
-        }
-
-        /** One line of text at (x, y); letters the font lacks must have been replaced before. */
-        void text(PDFont font, float size, float x, float y, Color color, String text) throws IOException {
-            String name = names.computeIfAbsent(font, f -> resources.add((PDFont) f).getName());
-            byte[] codes = font.encode(text);
-            if (font.willBeSubset()) {
-                text.codePoints().forEach(font::addToSubset);
-            }
-            fillColor(color);
-            ops.append("BT\n/").append(name).append(' ');
-            number(size).append("Tf\n");
-            number(x);
-            number(y).append("Td\n<");
-            for (byte code : codes) {
-                ops.append(HEX[(code >> 4) & 0xF]).append(HEX[code & 0xF]);
-            }
-            ops.append("> Tj\nET\n");
-        }
-
-        byte[] bytes() {
-            return ops.toString().getBytes(StandardCharsets.US_ASCII);
-        }
-
-        private StringBuilder colour(Color color) {
-            number(color.getRed() / 255f);
-            number(color.getGreen() / 255f);
-            return number(color.getBlue() / 255f);
-        }
-
-        /** The number to three decimals, then a space. */
-        private StringBuilder number(float value) {
-            long thousandths = Math.round(value * 1000.0);
-            if (thousandths < 0) {
-                ops.append('-');
-                thousandths = -thousandths;
-            }
-            ops.append(thousandths / 1000);
-            int fraction = (int) (thousandths % 1000);
-            if (fraction != 0) {
-                ops.append('.').append((char) ('0' + fraction / 100));
-                if (fraction % 100 != 0) {
-                    ops.append((char) ('0' + fraction / 10 % 10));
-                    if (fraction % 10 != 0) {
-                        ops.append((char) ('0' + fraction % 10));
-                    }
-                }
-            }
-            return ops.append(' ');
-        }
-
-        private static final char[] HEX = "0123456789ABCDEF".toCharArray();
     }
 }

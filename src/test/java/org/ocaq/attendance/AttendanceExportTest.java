@@ -118,6 +118,24 @@ class AttendanceExportTest {
     }
 
     @Test
+    void poppler_reads_the_report_back_without_ligatures(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        ChildAttendanceReport child = new ChildAttendanceReport(5, "Rafiq Əfəndiyev", TERM, true,
+                new AttendanceTally(0, 0, 1, 0), List.of(new ChildAttendanceEntry(1, LocalDate.of(2026, 9, 5), 11,
+                "Şifahi nitq: Əfsanələr", AttendanceStatus.EXCUSED, "Ailəvi səfər (fl)")));
+        java.nio.file.Path file = dir.resolve("report.pdf");
+        java.nio.file.Files.write(file, export.childPdf(child, Languages.AZERBAIJANI));
+        // CI installs poppler-utils: a missing tool fails here rather than skipping
+        Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-")
+                .redirectErrorStream(true).start();
+        String text = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(text).isZero();
+        assertThat(text).contains("Rafiq Əfəndiyev", "Şifahi nitq: Əfsanələr", "Ailəvi səfər (fl)")
+                .doesNotContain("\uFB01", "\uFB02");
+    }
+
+    @Test
     void letters_the_font_lacks_become_question_marks_instead_of_failing() throws IOException {
         ChildAttendanceReport child = new ChildAttendanceReport(5, "Gülnar \uD83D\uDE00", TERM, true,
                 AttendanceTally.EMPTY, List.of());

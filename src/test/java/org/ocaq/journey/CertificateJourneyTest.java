@@ -104,7 +104,9 @@ class CertificateJourneyTest extends BrowserJourney {
                 .satisfies(c -> org.assertj.core.api.Assertions.assertThat(c.childId()).isEqualTo(present));
         CertificateSummary certificate = issued.getFirst();
         String card = "#certificate-" + certificate.id();
-        assertThat(page.locator("#certificates-issued " + card + "-holder")).hasText(certificate.holderName());
+        // The child's record has a passport spelling, which the card shows beside the name.
+        assertThat(page.locator("#certificates-issued " + card + "-holder"))
+                .hasText(certificate.holderName() + " (" + certificate.passportName() + ")");
         assertThat(page.locator("#certificates-issued " + card)).containsText(certificate.code());
         screenshot(page, "certificates-coordinator", true);
 

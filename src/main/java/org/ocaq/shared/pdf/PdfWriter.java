@@ -2,7 +2,7 @@ package org.ocaq.shared.pdf;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -16,18 +16,23 @@ import java.util.List;
 /**
  * Writes a simple document top to bottom: headings, lines of text and tables whose rows run on over as many pages as
  * they need (the header row is repeated on each). Text is cut to its cell with an ellipsis rather than overflowing;
- * a character the font lacks is written as "?", so a stray emoji never fails a report.
+ * a character the font lacks is written as "?", so a stray emoji never fails a report. Pages are written by
+ * {@link PageContent}, so that text comes back out of the PDF as it went in (no ligatures).
  */
 public final class PdfWriter implements AutoCloseable {
 
     private static final float MARGIN = 36;
     private static final float LINE = 1.45f;
+    private static final Color SHADE = new Color(235, 238, 242);
+    private static final Color RULE = new Color(200, 204, 210);
 
     private final PDDocument document = new PDDocument();
     private final PDRectangle pageSize;
     private final PDFont regular;
     private final PDFont bold;
-    private PDPageContentStream content;
+    private final PDResources resources = new PDResources();
+    private PDPage page;
+    private PageContent content;
     private float y;
 
     /** A4 portrait or, for wide tables, landscape. */
@@ -73,7 +78,9 @@ public final class PdfWriter implements AutoCloseable {
     public PdfWriter table(List<String> header, List<List<String>> rows, float[] widths, boolean centred) {
         float size = 9;
         float rowHeight = size * LINE + 4;
-        ensureRoom(rowHeight * 2);
+        ensureRoom(rowHeight * 2 + 4);
+        // clear of the descenders of the line above
+        y -= 4;
         row(header, widths, bold, size, rowHeight, centred, true);
         for (List<String> row : rows) {
             if (y - rowHeight < MARGIN) {
@@ -88,7 +95,8 @@ public final class PdfWriter implements AutoCloseable {
 
     public byte[] toBytes() {
         try {
-            content.close();
+            finishPage();
+            PageContent.subsetFonts(regular, bold);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
@@ -115,37 +123,32 @@ public final class PdfWriter implements AutoCloseable {
 
     private void row(List<String> cells, float[] widths, PDFont font, float size, float height, boolean centred,
                      boolean shaded) {
-        try {
-            y -= height;
-            float x = MARGIN;
-            float total = 0;
-            for (float w : widths) {
-                total += w;
-            }
-            if (shaded) {
-                content.setNonStrokingColor(new Color(235, 238, 242));
-                content.addRect(MARGIN, y, total, height);
-                content.fill();
-                content.setNonStrokingColor(Color.BLACK);
-            }
-            for (int i = 0; i < widths.length; i++) {
-                String cell = i < cells.size() && cells.get(i) != null ? cells.get(i) : "";
-                String shown = fit(cell, font, size, widths[i] - 4);
-                float textX = x + 2;
-                if (centred && i > 0) {
-                    textX = x + (widths[i] - textWidth(shown, font, size)) / 2;
-                }
-                write(font, size, textX, y + (height - size) / 2 + 1.5f, shown);
-                x += widths[i];
-            }
-            content.setStrokingColor(new Color(200, 204, 210));
-            content.setLineWidth(0.5f);
-            content.moveTo(MARGIN, y);
-            content.lineTo(MARGIN + total, y);
-            content.stroke();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        y -= height;
+        float x = MARGIN;
+        float total = 0;
+        for (float w : widths) {
+            total += w;
         }
+        if (shaded) {
+            content.fillColor(SHADE);
+            content.rect(MARGIN, y, total, height);
+            content.fill();
+        }
+        for (int i = 0; i < widths.length; i++) {
+            String cell = i < cells.size() && cells.get(i) != null ? cells.get(i) : "";
+            String shown = fit(cell, font, size, widths[i] - 4);
+            float textX = x + 2;
+            if (centred && i > 0) {
+                textX = x + (widths[i] - textWidth(shown, font, size)) / 2;
+            }
+            write(font, size, textX, y + (height - size) / 2 + 1.5f, shown);
+            x += widths[i];
+        }
+        content.strokeColor(RULE);
+        content.lineWidth(0.5f);
+        content.moveTo(MARGIN, y);
+        content.lineTo(MARGIN + total, y);
+        content.stroke();
     }
 
     private void write(PDFont font, float size, float x, float atY, String text) {
@@ -153,11 +156,7 @@ public final class PdfWriter implements AutoCloseable {
             return;
         }
         try {
-            content.beginText();
-            content.setFont(font, size);
-            content.newLineAtOffset(x, atY);
-            content.showText(text);
-            content.endText();
+            content.text(font, size, x, atY, Color.BLACK, text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -170,14 +169,22 @@ public final class PdfWriter implements AutoCloseable {
     }
 
     private void newPage() {
+        finishPage();
+        page = new PDPage(pageSize);
+        // One set of resources for all pages: each font and colour is named once.
+        page.setResources(resources);
+        document.addPage(page);
+        content = new PageContent(resources);
+        y = pageSize.getHeight() - MARGIN;
+    }
+
+    private void finishPage() {
+        if (content == null) {
+            return;
+        }
         try {
-            if (content != null) {
-                content.close();
-            }
-            PDPage page = new PDPage(pageSize);
-            document.addPage(page);
-            content = new PDPageContentStream(document, page);
-            y = pageSize.getHeight() - MARGIN;
+            content.writeTo(document, page);
+            content = null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
