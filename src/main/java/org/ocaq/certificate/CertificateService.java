@@ -17,6 +17,7 @@ import org.ocaq.school.LogoImage;
 import org.ocaq.school.SchoolService;
 import org.ocaq.school.TermService;
 import org.ocaq.security.AccessPolicy;
+import org.ocaq.security.AccountService;
 import org.ocaq.security.CurrentUser;
 import org.ocaq.security.FieldProblems;
 import org.ocaq.security.Owner;
@@ -82,6 +83,7 @@ public class CertificateService {
     private final MailOutbox outbox;
     private final I18NProvider i18n;
     private final AccessPolicy access;
+    private final AccountService accounts;
     private final Clock clock;
     private final String baseUrl;
     private final SecureRandom random = new SecureRandom();
@@ -90,7 +92,7 @@ public class CertificateService {
                        CertificateEventRepository events, AttendanceReportService attendance,
                        PeopleRosterService people, PeopleService peopleRecords, SchoolService schools, TermService terms, SchoolNames schoolNames,
                        CertificateRenderer renderer, MailOutbox outbox, I18NProvider i18n, AccessPolicy access,
-                       Clock clock, @Value("${ocaq.base-url}") String baseUrl) {
+                       AccountService accounts, Clock clock, @Value("${ocaq.base-url}") String baseUrl) {
         this.certificates = certificates;
         this.templates = templates;
         this.events = events;
@@ -104,6 +106,7 @@ public class CertificateService {
         this.outbox = outbox;
         this.i18n = i18n;
         this.access = access;
+        this.accounts = accounts;
         this.clock = clock;
         this.baseUrl = baseUrl.replaceAll("/$", "");
     }
@@ -347,7 +350,7 @@ public class CertificateService {
             String email = holder.kind() == HolderKind.LEARNER ? people.learner(holder.id()).email()
                     : peopleRecords.getTeacher(holder.id()).form().email();
             if (email != null && !email.isBlank()) {
-                tell(email, Languages.DEFAULT, certificate, holder.schoolId(), "/my/certificates");
+                tell(email, accounts.mailLanguage(email), certificate, holder.schoolId(), "/my/certificates");
             }
         }
         return certificate.toSummary();

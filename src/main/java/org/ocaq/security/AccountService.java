@@ -297,6 +297,18 @@ public class AccountService implements AccountLocaleStore {
         return accounts.saveAll(created).stream().map(Account::getId).toList();
     }
 
+    /**
+     * The language to write to an address in: that of its account (made with one, then as last chosen in the app), or
+     * Azerbaijani for an address with no account. Only the language; for a signed-in caller mailing someone it may
+     * already reach.
+     */
+    @Transactional(readOnly = true)
+    public Locale mailLanguage(String email) {
+        access.requireUser();
+        return accounts.findByEmail(Account.normalizeEmail(email)).map(Account::getLocale)
+                .map(locale -> Languages.supportedOrDefault(locale.getLanguage())).orElse(Languages.DEFAULT);
+    }
+
     /** Finds an account id by email: for the network office and the application itself. */
     @Transactional(readOnly = true)
     public Optional<Long> findAccountId(String email) {

@@ -177,6 +177,9 @@ class PersonalCertificatesIntegrationTest {
         assertThat(forLearner.passportName()).isEqualTo("Rashad Mammadov");
         assertThat(jdbc.queryForObject("select count(*) from outbox_message where recipient = ?", Long.class,
                 learnerEmail)).as("the invitation and the certificate").isEqualTo(2);
+        // Written in the learner's language (invited in English), the teacher's in theirs (the account's Azerbaijani).
+        assertThat(jdbc.queryForObject("select language from outbox_message where recipient = ? and body like ?",
+                String.class, learnerEmail, "%" + forLearner.code() + "%")).isEqualTo("en");
         assertThat(as(users, learnerEmail, () -> certificates.myCertificates()))
                 .extracting(CertificateSummary::id).containsExactly(forLearner.id());
         assertThat(as(users, learnerEmail, () -> certificates.pdf(forLearner.id()))).isNotEmpty();
