@@ -10,7 +10,7 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
 
     Optional<Certificate> findByCode(String code);
 
-    boolean existsByCode(String code);
+    boolean existsByCodeIn(Collection<String> codes);
 
     List<Certificate> findByClassIdAndTermIdOrderByHolderNameAscIdAsc(long classId, long termId);
 

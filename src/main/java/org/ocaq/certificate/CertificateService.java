@@ -238,11 +238,12 @@ public class CertificateService {
                 .collect(Collectors.toMap(ChildSummary::id, Function.identity()));
         LocalDate today = LocalDate.now(clock.withZone(terms.schoolTimeZone(report.schoolId())));
         List<Certificate> issued = new ArrayList<>();
+        java.util.Iterator<CertificateCode> codes = newCodes(chosen.size()).iterator();
         for (CertificateCandidate candidate : chosen.values()) {
             ChildSummary child = children.get(candidate.childId());
             Integer permille = candidate.rate().isPresent()
                     ? (int) Math.round(candidate.rate().getAsDouble() * 1000) : null;
-            issued.add(Certificate.issue(newCode(), template, new Certificate.ForChild(report.schoolId(), classId,
+            issued.add(Certificate.issue(codes.next(), template, new Certificate.ForChild(report.schoolId(), classId,
                     termId, child.id(), child.familyId(), child.fullName(), passportSpelling(child.fullName(),
                     child.passportName()), report.className(),
                     report.term().startsOn(), report.term().endsOn(), permille), signer, today, clock.instant(),
@@ -350,7 +351,8 @@ public class CertificateService {
             String email = holder.kind() == HolderKind.LEARNER ? people.learner(holder.id()).email()
                     : peopleRecords.getTeacher(holder.id()).form().email();
             if (email != null && !email.isBlank()) {
-                tell(email, accounts.mailLanguage(email), certificate, holder.schoolId(), "/my/certificates");
+                tell(email, accounts.mailLanguage(email), certificate, schoolName(holder.schoolId()),
+                        "/my/certificates");
             }
         }
         return certificate.toSummary();
@@ -608,16 +610,29 @@ public class CertificateService {
     }
 
     private CertificateCode newCode() {
+        return newCodes(1).getFirst();
+    }
+
+    /**
+     * Fresh codes for a batch, checked against the issued ones in one query; with 60 random bits a clash is not
+     * expected in the life of the network, and would only mean drawing the batch again.
+     */
+    private List<CertificateCode> newCodes(int count) {
         for (int attempt = 0; attempt < 5; attempt++) {
-            CertificateCode code = CertificateCode.generate(random);
-            if (!certificates.existsByCode(code.compact())) {
-                return code;
+            Map<String, CertificateCode> drawn = new LinkedHashMap<>();
+            while (drawn.size() < count) {
+                CertificateCode code = CertificateCode.generate(random);
+                drawn.put(code.compact(), code);
+            }
+            if (!certificates.existsByCodeIn(drawn.keySet())) {
+                return List.copyOf(drawn.values());
             }
         }
-        throw new IllegalStateException("No free certificate code after five tries");
+        throw new IllegalStateException("No free certificate codes after five tries");
     }
 
     private void tellFamilies(List<Certificate> issued, long schoolId) {
+        String schoolName = schoolName(schoolId);
         Map<Long, List<GuardianForm>> guardians = new HashMap<>();
         for (Certificate certificate : issued) {
             if (certificate.getFamilyId() == null) {
@@ -626,13 +641,16 @@ public class CertificateService {
             for (GuardianForm guardian : guardians.computeIfAbsent(certificate.getFamilyId(),
                     people::guardianContacts)) {
                 tell(guardian.email(), Languages.supportedOrDefault(guardian.preferredLanguage()), certificate,
-                        schoolId, "/family/certificates");
+                        schoolName, "/family/certificates");
             }
         }
     }
 
-    private void tell(String email, Locale locale, Certificate certificate, long schoolId, String page) {
-        String schoolName = schoolNames.schoolNames(List.of(schoolId)).getOrDefault(schoolId, "");
+    private String schoolName(long schoolId) {
+        return schoolNames.schoolNames(List.of(schoolId)).getOrDefault(schoolId, "");
+    }
+
+    private void tell(String email, Locale locale, Certificate certificate, String schoolName, String page) {
         CertificateSummary summary = certificate.toSummary();
         Object[] params = {summary.holderName(), summary.subject(), schoolName,
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(summary.issuedOn()),

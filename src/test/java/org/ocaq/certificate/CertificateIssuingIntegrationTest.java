@@ -13,6 +13,7 @@ import org.ocaq.classes.LessonFacts;
 import org.ocaq.security.FieldProblems;
 import org.ocaq.testsupport.IntegrationTest;
 import org.ocaq.testsupport.MutableClock;
+import org.ocaq.testsupport.SqlStatements;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -216,6 +217,32 @@ class CertificateIssuingIntegrationTest {
         assertThat(as(users, a.w.teacher(), () -> certificates.pdf(id))).startsWith("%PDF-".getBytes());
         assertThatThrownBy(() -> as(users, a.w.parent(), () -> certificates.pdf(Long.MAX_VALUE - 9)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    /**
+     * Issuing a class takes as many round trips to the database for six children as for two: the rows, their history
+     * and the families' emails go in batches, and the school's name is read once.
+     */
+    @Test
+    void issuing_a_class_takes_the_same_round_trips_for_two_children_as_for_six() {
+        long two = issuingRoundTrips(2);
+        long six = issuingRoundTrips(6);
+        assertThat(six).isEqualTo(two);
+    }
+
+    private long issuingRoundTrips(int children) {
+        clock.reset();
+        AttendanceWorld a = worlds.create();
+        a.placeChildren(children);
+        LessonFacts lesson = a.lessonOn(AttendanceWorld.TERM_START.plusWeeks(1));
+        clock.setTo(Instant.parse("2027-02-10T10:00:00Z"));
+        a.markAllPresent(attendance, lesson.lessonId());
+        long[] trips = new long[1];
+        as(users, a.w.coordinator(), () -> {
+            trips[0] = SqlStatements.roundTrips(() -> assertThat(certificates.issueForClass(a.classId, a.termId,
+                    TERM_ATTENDANCE_EN, 75, "Leyla Həsənova")).hasSize(children));
+        });
+        return trips[0];
     }
 
     @Test
