@@ -221,7 +221,8 @@ class CertificateIssuingIntegrationTest {
 
     /**
      * Issuing a class takes as many round trips to the database for six children as for two: the rows, their history
-     * and the families' emails go in batches, and the school's name is read once.
+     * and the families' emails go in batches, and the school's name is read once. (Not counting the fetches of new ids,
+     * one per 50 rows whenever a sequence's pool runs out.)
      */
     @Test
     void issuing_a_class_takes_the_same_round_trips_for_two_children_as_for_six() {
@@ -239,7 +240,7 @@ class CertificateIssuingIntegrationTest {
         a.markAllPresent(attendance, lesson.lessonId());
         long[] trips = new long[1];
         as(users, a.w.coordinator(), () -> {
-            trips[0] = SqlStatements.roundTrips(() -> assertThat(certificates.issueForClass(a.classId, a.termId,
+            trips[0] = SqlStatements.roundTripsBesidesIdFetches(() -> assertThat(certificates.issueForClass(a.classId, a.termId,
                     TERM_ATTENDANCE_EN, 75, "Leyla Həsənova")).hasSize(children));
         });
         return trips[0];

@@ -19,6 +19,8 @@ public final class SqlStatements {
 
     private static final ThreadLocal<long[]> COUNTER = new ThreadLocal<>();
     private static final ThreadLocal<long[]> TRIPS = new ThreadLocal<>();
+    private static final java.util.regex.Pattern SEQUENCE_FETCH =
+            java.util.regex.Pattern.compile("(?i)\\bnextval\\s*\\(|next value for");
 
     private SqlStatements() {
     }
@@ -61,17 +63,32 @@ public final class SqlStatements {
      * one, as the driver sends it.
      */
     public static long roundTrips(Runnable work) {
+        return trips(work)[0];
+    }
+
+    /**
+     * The same, without the fetches of new ids from a sequence: one comes every 50 rows of a table, whenever the
+     * shared pool runs out, so it depends on what ran before, not on the work.
+     */
+    public static long roundTripsBesidesIdFetches(Runnable work) {
+        long[] trips = trips(work);
+        return trips[0] - trips[1];
+    }
+
+    /** All round trips, and those that fetched ids from a sequence. */
+    private static long[] trips(Runnable work) {
         long[] previous = TRIPS.get();
-        long[] counter = {0};
+        long[] counter = {0, 0};
         TRIPS.set(counter);
         try {
             work.run();
-            return counter[0];
+            return counter;
         } finally {
             if (previous == null) {
                 TRIPS.remove();
             } else {
                 previous[0] += counter[0];
+                previous[1] += counter[1];
                 TRIPS.set(previous);
             }
         }
@@ -100,6 +117,9 @@ public final class SqlStatements {
             long[] trips = TRIPS.get();
             if (trips != null) {
                 trips[0]++;
+                if (SEQUENCE_FETCH.matcher(queryInfoList.getFirst().getQuery()).find()) {
+                    trips[1]++;
+                }
             }
             long[] counter = COUNTER.get();
             if (counter == null) {
