@@ -90,6 +90,13 @@ class FamilyCertificatesView extends Main implements BeforeEnterObserver, HasDyn
         H3 holder = new H3(certificate.holderName());
         holder.setId(id + "-holder");
         card.add(holder);
+        if (certificate.passportName() != null) {
+            // Printed under the name too: the spelling a school or an embassy abroad compares with the passport.
+            Paragraph passport = new Paragraph(getTranslation("certificate.issue.passport") + ": "
+                    + certificate.passportName());
+            passport.setId(id + "-passport");
+            card.add(passport);
+        }
         if (certificate.revoked()) {
             Span revoked = new Span(getTranslation("certificate.family.revoked"));
             revoked.setId(id + "-revoked");

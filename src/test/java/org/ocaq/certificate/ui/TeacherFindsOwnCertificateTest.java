@@ -59,6 +59,7 @@ class TeacherFindsOwnCertificateTest extends BrowserlessUiTest {
         String id = "certificate-" + issued.id();
         assertThat($(H3.class).id(id + "-holder").getText()).isEqualTo("Nigar Əhmədova");
         assertThat($(Paragraph.class).id(id + "-subject").getText()).contains("Pedaqoji kurs: Bakı, iyul 2026");
+        assertThat($(Paragraph.class).id(id + "-passport").getText()).endsWith(": Nigar Akhmedova");
         assertThat($(Anchor.class).id(id + "-download").getHref()).isEqualTo("certificate-pdf/" + issued.id());
         // Not a parent: the way back leads home, not to a family page.
         assertThat($(Anchor.class).id("family-certificates-back").getHref()).isEmpty();
