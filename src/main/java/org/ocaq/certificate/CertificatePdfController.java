@@ -40,7 +40,6 @@ class CertificatePdfController {
                 .contentType(MediaType.APPLICATION_PDF)
                 .contentLength(file.content().length)
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .body(file.content());
     }

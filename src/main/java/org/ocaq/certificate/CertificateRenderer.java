@@ -305,7 +305,7 @@ public class CertificateRenderer {
                 throws IOException {
             String shown = PdfFonts.printable(text, font);
             float size = fittingSize(shown, font, maxSize, width);
-            write(shown, font, size, CENTRE - textWidth(shown, font, size) / 2, y, color);
+            write(shown, font, size, CENTRE - PdfFonts.width(shown, font, size) / 2, y, color);
         }
 
         private void left(String text, PDFont font, float maxSize, float y, Color color) throws IOException {
@@ -318,7 +318,7 @@ public class CertificateRenderer {
                 throws IOException {
             String shown = PdfFonts.printable(text, font);
             float size = fittingSize(shown, font, maxSize, 380);
-            float width = textWidth(shown, font, size);
+            float width = PdfFonts.width(shown, font, size);
             float x = Math.min(centre - width / 2, PAGE.getWidth() - BORDER_INNER - 12 - width);
             write(shown, font, size, x, y, color);
         }
@@ -346,19 +346,11 @@ public class CertificateRenderer {
 
     /** The largest size up to {@code maxSize} at which the text fits the width. */
     static float fittingSize(String text, PDFont font, float maxSize, float width) {
-        float atOne = textWidth(text, font, 1);
+        float atOne = PdfFonts.width(text, font, 1);
         if (atOne <= 0 || atOne * maxSize <= width) {
             return maxSize;
         }
         // a hair smaller than exact, so rounding in the content stream never pushes it over
         return width / atOne * 0.995f;
-    }
-
-    static float textWidth(String text, PDFont font, float size) {
-        try {
-            return font.getStringWidth(text) / 1000 * size;
-        } catch (IOException | IllegalArgumentException e) {
-            return Float.MAX_VALUE;
-        }
     }
 }

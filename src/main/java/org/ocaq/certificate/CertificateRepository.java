@@ -16,7 +16,7 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
 
     List<Certificate> findByTemplateIdAndTermIdAndChildIdIn(long templateId, long termId, Collection<Long> childIds);
 
-    List<Certificate> findByFamilyIdInOrderByIssuedAtDescIdDesc(Collection<Long> familyIds);
+    List<Certificate> findByFamilyIdIn(Collection<Long> familyIds);
 
     List<Certificate> findByLearnerIdIn(Collection<Long> learnerIds);
 

@@ -83,6 +83,15 @@ public class CurriculumService {
         return new UnitDetails(course.toSummary(0), unit.toSummary(), unitPlans);
     }
 
+    /** Passes if the unit exists and the caller teaches or runs a school (for features that hang things on units). */
+    @Transactional(readOnly = true)
+    public void requireUnit(long unitId) {
+        requireTeaching();
+        if (!units.existsById(unitId)) {
+            throw new AccessDeniedException("Not found");
+        }
+    }
+
     /** A lesson plan with everything it teaches, retired or not (a lesson may still link to it). */
     public PlanDetails plan(long planId) {
         requireTeaching();

@@ -22,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,10 +103,21 @@ public class MaterialService {
             return Map.of();
         }
         Map<Long, Boolean> readableClasses = new HashMap<>();
+        Set<Long> familyClasses = new HashSet<>();
+        boolean[] familyClassesRead = {false};
         Map<Long, List<MaterialSummary>> byLesson = new LinkedHashMap<>();
         for (Material material : materials.findByLessonIdInOrderByUploadedAtAscIdAsc(Set.copyOf(lessonIds))) {
-            boolean readable = readableClasses.computeIfAbsent(material.getClassId(),
-                    classId -> mayReadLesson(material.getSchoolId(), classId));
+            boolean readable = readableClasses.computeIfAbsent(material.getClassId(), classId -> {
+                if (access.maySee(Owner.schoolClass(material.getSchoolId(), classId))) {
+                    return true;
+                }
+                // The family's classes are read once for all the lessons, and only if needed.
+                if (!familyClassesRead[0]) {
+                    familyClasses.addAll(classesOfMyFamilies());
+                    familyClassesRead[0] = true;
+                }
+                return familyClasses.contains(classId);
+            });
             if (readable) {
                 byLesson.computeIfAbsent(material.getLessonId(), id -> new java.util.ArrayList<>())
                         .add(material.toSummary(false));
@@ -120,7 +132,7 @@ public class MaterialService {
      */
     public MaterialSummary attachToUnit(long unitId, Long schoolId, String fileName, InputStream content) {
         CurrentUser user = access.requireUser();
-        curriculum.unit(unitId);
+        curriculum.requireUnit(unitId);
         if (schoolId == null ? !access.isAdmin() : !access.isAdmin() && !staffSchools(user).contains(schoolId)) {
             throw new AccessDeniedException("Not in your scope");
         }
@@ -149,11 +161,12 @@ public class MaterialService {
     @Transactional(readOnly = true)
     public List<MaterialSummary> unitMaterials(long unitId) {
         CurrentUser user = access.requireUser();
-        curriculum.unit(unitId);
+        curriculum.requireUnit(unitId);
+        Set<Long> schools = staffSchools(user);
         return materials.findByUnitIdOrderByUploadedAtAscIdAsc(unitId).stream()
-                .filter(m -> mayReadUnitMaterial(user, m.getSchoolId()))
+                .filter(m -> mayReadUnitMaterial(user, schools, m.getSchoolId()))
                 .sorted(java.util.Comparator.comparing((Material m) -> m.getSchoolId() != null))
-                .map(m -> m.toSummary(mayRemoveUnitMaterial(user, m)))
+                .map(m -> m.toSummary(mayRemoveUnitMaterial(user, schools, m)))
                 .toList();
     }
 
@@ -177,7 +190,7 @@ public class MaterialService {
         Material material = materials.findById(materialId).orElseThrow(() -> new AccessDeniedException("Not found"));
         boolean allowed = material.getClassId() != null
                 ? access.mayChange(Owner.schoolClass(material.getSchoolId(), material.getClassId()))
-                : mayRemoveUnitMaterial(user, material);
+                : mayRemoveUnitMaterial(user, staffSchools(user), material);
         if (!allowed) {
             throw new AccessDeniedException("Not in your scope");
         }
@@ -207,7 +220,7 @@ public class MaterialService {
                 .orElseThrow(() -> new AccessDeniedException("Not in your scope"));
         boolean readable = material.getClassId() != null
                 ? mayReadLesson(material.getSchoolId(), material.getClassId())
-                : mayReadUnitMaterial(access.requireUser(), material.getSchoolId());
+                : mayReadUnitMaterial(access.requireUser(), staffSchools(access.requireUser()), material.getSchoolId());
         if (!readable) {
             throw new AccessDeniedException("Not in your scope");
         }
@@ -229,36 +242,35 @@ public class MaterialService {
     }
 
     private boolean mayReadLesson(long schoolId, long classId) {
-        if (access.maySee(Owner.schoolClass(schoolId, classId))) {
-            return true;
-        }
-        CurrentUser user = access.requireUser();
-        // A parent reads the materials of the classes their children sit in.
-        for (long familyId : user.scope(ScopeKind.FAMILY)) {
-            if (enrolment.classIdsOfFamily(familyId).contains(classId)) {
-                return true;
-            }
-        }
-        return false;
+        return access.maySee(Owner.schoolClass(schoolId, classId)) || classesOfMyFamilies().contains(classId);
     }
 
-    private boolean mayReadUnitMaterial(CurrentUser user, Long schoolId) {
+    /** The classes a parent's children sit in: a parent reads those classes' lesson materials. */
+    private Set<Long> classesOfMyFamilies() {
+        Set<Long> classes = new HashSet<>();
+        for (long familyId : access.requireUser().scope(ScopeKind.FAMILY)) {
+            classes.addAll(enrolment.classIdsOfFamily(familyId));
+        }
+        return classes;
+    }
+
+    private boolean mayReadUnitMaterial(CurrentUser user, Set<Long> staffSchools, Long schoolId) {
         if (access.isAdmin()) {
             return true;
         }
         if (!user.has(Role.TEACHER) && !user.has(Role.COORDINATOR)) {
             return false;
         }
-        return schoolId == null || staffSchools(user).contains(schoolId);
+        return schoolId == null || staffSchools.contains(schoolId);
     }
 
-    private boolean mayRemoveUnitMaterial(CurrentUser user, Material material) {
+    private boolean mayRemoveUnitMaterial(CurrentUser user, Set<Long> staffSchools, Material material) {
         if (access.isAdmin()) {
             return true;
         }
         Long schoolId = material.getSchoolId();
         return schoolId != null && (user.inScope(ScopeKind.COORDINATED_SCHOOL, schoolId)
-                || material.getUploadedBy() == user.accountId() && staffSchools(user).contains(schoolId));
+                || material.getUploadedBy() == user.accountId() && staffSchools.contains(schoolId));
     }
 
     private static Set<Long> staffSchools(CurrentUser user) {
@@ -268,21 +280,21 @@ public class MaterialService {
     }
 
     private void removeFilesUnlessCommitted(String... storedNames) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
-                    deleteQuietly(storedNames);
-                }
-            }
-        });
+        deleteAfterCompletion(false, storedNames);
     }
 
     private void removeFilesOnCommit(String... storedNames) {
+        deleteAfterCompletion(true, storedNames);
+    }
+
+    /** Deletes the files once the transaction has ended: if it committed (onCommit), or if it did not. */
+    private void deleteAfterCompletion(boolean onCommit, String... storedNames) {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
-            public void afterCommit() {
-                deleteQuietly(storedNames);
+            public void afterCompletion(int status) {
+                if ((status == STATUS_COMMITTED) == onCommit) {
+                    deleteQuietly(storedNames);
+                }
             }
         });
     }

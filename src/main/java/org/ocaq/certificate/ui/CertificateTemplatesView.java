@@ -22,6 +22,7 @@ import org.ocaq.certificate.CertificateService;
 import org.ocaq.certificate.TemplateForm;
 import org.ocaq.certificate.TemplateSummary;
 import org.ocaq.security.FieldProblems;
+import org.ocaq.shared.ui.Forms;
 import org.ocaq.shared.Role;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -107,13 +108,18 @@ class CertificateTemplatesView extends Main implements HasDynamicTitle {
         edit(null);
     }
 
+    private Map<String, HasValidation> fields() {
+        return Map.of("name", name, "kind", kind, "secondLanguage", second, "signerTitle", signerTitle,
+                "hours", hours, "minRatePercent", minRate);
+    }
+
     private void refresh() {
         grid.setItems(certificates.templates());
     }
 
     private void edit(TemplateSummary template) {
         editing = template;
-        List.<HasValidation>of(name, kind, second, signerTitle, hours, minRate).forEach(f -> f.setInvalid(false));
+        Forms.showProblems(Map.of(), fields());
         message.setText("");
         if (template == null) {
             formTitle.setText(getTranslation("certificate.template.new"));
@@ -149,16 +155,7 @@ class CertificateTemplatesView extends Main implements HasDynamicTitle {
             message.setText(getTranslation("certificate.template.saved", form.name().strip()));
             refresh();
         } catch (FieldProblems problems) {
-            Map<String, HasValidation> fields = Map.of("name", name, "kind", kind, "secondLanguage", second,
-                    "signerTitle", signerTitle, "hours", hours, "minRatePercent", minRate);
-            fields.values().forEach(f -> f.setInvalid(false));
-            problems.byField().forEach((field, keys) -> {
-                HasValidation target = fields.get(field);
-                if (target != null && !keys.isEmpty()) {
-                    target.setErrorMessage(getTranslation(keys.getFirst()));
-                    target.setInvalid(true);
-                }
-            });
+            Forms.showProblems(problems.byField(), fields());
         } catch (OptimisticLockingFailureException changed) {
             message.setText(getTranslation("certificate.template.changed-meanwhile"));
         }

@@ -273,8 +273,8 @@ class CertificatesView extends Main implements HasDynamicTitle {
      * page polls while it runs), and then offers the file.
      */
     private Button bulk(String id, String textKey, List<Long> ids, boolean zip) {
-        String name = (schoolClass.getValue().name() + " " + term.getValue().name())
-                .replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").strip() + (zip ? ".zip" : ".pdf");
+        String name = CertificateService.fileSafe(schoolClass.getValue().name() + " " + term.getValue().name())
+                + (zip ? ".zip" : ".pdf");
         Button prepare = new Button(getTranslation(textKey, ids.size()));
         prepare.setId(id);
         prepare.setEnabled(!ids.isEmpty());

@@ -12,10 +12,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.ocaq.certificate.CertificateService;
 import org.ocaq.certificate.CertificateSummary;
 import org.ocaq.security.FieldProblems;
+import org.ocaq.shared.ui.Forms;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -91,7 +91,8 @@ class IssuedCertificateCard extends Div {
                 dialog.close();
                 changed.run();
             } catch (FieldProblems problems) {
-                show(problems, Map.of("holderName", name, "passportName", passport, "reason", reason));
+                Forms.showProblems(problems.byField(),
+                        Map.of("holderName", name, "passportName", passport, "reason", reason));
             } catch (OptimisticLockingFailureException stale) {
                 problem.setText(getTranslation("certificate.issue.changed-meanwhile"));
             }
@@ -117,7 +118,7 @@ class IssuedCertificateCard extends Div {
                 dialog.close();
                 changed.run();
             } catch (FieldProblems problems) {
-                show(problems, Map.of("reason", reason));
+                Forms.showProblems(problems.byField(), Map.of("reason", reason));
             }
         });
         confirm.setId("certificate-revoke-confirm");
@@ -128,14 +129,4 @@ class IssuedCertificateCard extends Div {
         dialog.open();
     }
 
-    private void show(FieldProblems problems, Map<String, ? extends com.vaadin.flow.component.HasValidation> fields) {
-        fields.values().forEach(f -> f.setInvalid(false));
-        problems.byField().forEach((field, keys) -> {
-            var target = fields.get(field);
-            if (target != null && !keys.isEmpty()) {
-                target.setErrorMessage(getTranslation(keys.getFirst()));
-                target.setInvalid(true);
-            }
-        });
-    }
 }

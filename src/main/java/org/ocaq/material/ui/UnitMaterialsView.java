@@ -77,7 +77,8 @@ class UnitMaterialsView extends Main implements BeforeEnterObserver, HasDynamicT
         add(back, title, new Paragraph(getTranslation("material.unit.where", unit.course().title().in(locale),
                 unit.unit().position())), new Paragraph(getTranslation("material.unit.intro")));
 
-        List<Audience> audiences = audiences();
+        boolean office = materials.mayShareWithNetwork();
+        List<Audience> audiences = audiences(office);
         ComboBox<Audience> audience = new ComboBox<>(getTranslation("material.unit.for"));
         audience.setId("unit-materials-for");
         audience.setItems(audiences);
@@ -87,7 +88,7 @@ class UnitMaterialsView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         audience.setVisible(audiences.size() > 1);
         list = new MaterialList("unit-materials-list", this::remove,
-                materials.mayShareWithNetwork() ? this::share : null);
+                office ? this::share : null);
         add(list);
         if (!audiences.isEmpty()) {
             upload = new MaterialUploadField("unit-materials-upload", (name, content) -> materials.attachToUnit(unitId,
@@ -106,9 +107,9 @@ class UnitMaterialsView extends Main implements BeforeEnterObserver, HasDynamicT
         refresh();
     }
 
-    private List<Audience> audiences() {
+    private List<Audience> audiences(boolean office) {
         List<Audience> audiences = new ArrayList<>();
-        if (materials.mayShareWithNetwork()) {
+        if (office) {
             audiences.add(new Audience(null, getTranslation("material.unit.for-network")));
         }
         List<Long> schools = materials.unitUploadSchools();

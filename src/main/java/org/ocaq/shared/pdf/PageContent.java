@@ -116,7 +116,7 @@ public final class PageContent {
         }
     }
 
-    public byte[] bytes() {
+    private byte[] bytes() {
         return ops.toString().getBytes(StandardCharsets.US_ASCII);
     }
 

@@ -74,6 +74,15 @@ public final class PdfFonts {
         return out.toString();
     }
 
+    /** The text's width at that size; a text the font cannot encode counts as too wide for anything. */
+    public static float width(String text, PDFont font, float size) {
+        try {
+            return font.getStringWidth(text) / 1000 * size;
+        } catch (IOException | IllegalArgumentException e) {
+            return Float.MAX_VALUE;
+        }
+    }
+
     private static TrueTypeFont parsed(Face face) throws IOException {
         Map<Face, TrueTypeFont> mine = PARSED.get();
         TrueTypeFont font = mine.get(face);

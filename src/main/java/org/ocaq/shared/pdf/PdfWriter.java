@@ -139,7 +139,7 @@ public final class PdfWriter implements AutoCloseable {
             String shown = fit(cell, font, size, widths[i] - 4);
             float textX = x + 2;
             if (centred && i > 0) {
-                textX = x + (widths[i] - textWidth(shown, font, size)) / 2;
+                textX = x + (widths[i] - PdfFonts.width(shown, font, size)) / 2;
             }
             write(font, size, textX, y + (height - size) / 2 + 1.5f, shown);
             x += widths[i];
@@ -193,21 +193,13 @@ public final class PdfWriter implements AutoCloseable {
     /** The text with letters the font lacks replaced, cut with an ellipsis to fit the width. */
     private static String fit(String text, PDFont font, float size, float width) {
         String safe = PdfFonts.printable(text, font);
-        if (textWidth(safe, font, size) <= width) {
+        if (PdfFonts.width(safe, font, size) <= width) {
             return safe;
         }
         int end = safe.length();
-        while (end > 0 && textWidth(safe.substring(0, end) + "…", font, size) > width) {
+        while (end > 0 && PdfFonts.width(safe.substring(0, end) + "…", font, size) > width) {
             end = safe.offsetByCodePoints(end, -1);
         }
         return end == 0 ? "" : safe.substring(0, end) + "…";
-    }
-
-    private static float textWidth(String text, PDFont font, float size) {
-        try {
-            return font.getStringWidth(text) / 1000 * size;
-        } catch (IOException | IllegalArgumentException e) {
-            return Float.MAX_VALUE;
-        }
     }
 }
