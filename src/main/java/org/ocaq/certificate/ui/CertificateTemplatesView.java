@@ -150,10 +150,14 @@ class CertificateTemplatesView extends Main implements HasDynamicTitle {
                 signerTitle.getValue(), hours.getValue(), minRate.getValue() == null ? -1 : minRate.getValue(),
                 retired.getValue());
         try {
-            certificates.saveTemplate(editing == null ? null : editing.id(), editing == null ? 0 : editing.version(),
-                    form);
-            message.setText(getTranslation("certificate.template.saved", form.name().strip()));
+            long id = certificates.saveTemplate(editing == null ? null : editing.id(),
+                    editing == null ? 0 : editing.version(), form);
             refresh();
+            // Reloading the list clears the choice (and the form with it): choose the saved template again, so the
+            // form shows it at its new version and a second save changes it rather than adding another.
+            grid.getListDataView().getItems().filter(t -> t.id() == id).findFirst()
+                    .ifPresent(grid.asSingleSelect()::setValue);
+            message.setText(getTranslation("certificate.template.saved", form.name().strip()));
         } catch (FieldProblems problems) {
             Forms.showProblems(problems.byField(), fields());
         } catch (OptimisticLockingFailureException changed) {

@@ -146,11 +146,13 @@ class CertificatesView extends Main implements HasDynamicTitle {
         if (chosen == null) {
             return;
         }
+        // Both lists first (each clears its choice), then both choices: the certificates are listed once, for a
+        // class and a term of the same school.
         List<TermSummary> terms = schools.terms(chosen.id());
-        term.setItems(terms);
-        term.setValue(terms.isEmpty() ? null : terms.getLast());
         List<ClassSummary> classes = reports.reportableClasses(chosen.id());
+        term.setItems(terms);
         schoolClass.setItems(classes);
+        term.setValue(terms.isEmpty() ? null : terms.getLast());
         schoolClass.setValue(classes.isEmpty() ? null : classes.getFirst());
     }
 

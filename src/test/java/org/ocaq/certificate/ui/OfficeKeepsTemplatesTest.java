@@ -46,6 +46,20 @@ class OfficeKeepsTemplatesTest extends BrowserlessUiTest {
         TemplateSummary saved = as(users, w.coordinator(), () -> certificates.templates()).stream()
                 .filter(t -> t.form().name().equals(name)).findFirst().orElseThrow();
         assertThat(saved.form().minRatePercent()).isEqualTo(75);
+
+        // Changing it: chosen in the list, saved, and the page says so (the list's reload must not wipe the message).
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<TemplateSummary> grid =
+                $(com.vaadin.flow.component.grid.Grid.class).id("templates-grid");
+        grid.asSingleSelect().setValue(grid.getListDataView().getItems().filter(t -> t.id() == saved.id())
+                .findFirst().orElseThrow());
+        assertThat($(TextField.class).id("template-name").getValue()).isEqualTo(name);
+        test($(TextField.class).id("template-signer-title")).setValue("Təlim şöbəsinin müdiri");
+        test($(Button.class).id("template-save")).click();
+        assertThat($(Paragraph.class).id("template-message").getText()).contains(name);
+        assertThat(as(users, w.coordinator(), () -> certificates.templates()).stream()
+                .filter(t -> t.id() == saved.id()).findFirst().orElseThrow().form().signerTitle())
+                .isEqualTo("Təlim şöbəsinin müdiri");
         // Coordinators choose templates; they do not make them.
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> as(users, w.coordinator(),
                 () -> certificates.saveTemplate(saved.id(), saved.version(), saved.form())))
